@@ -1,0 +1,26 @@
+// Exclude globs (`keyguard.exclude`, `--exclude`) with picomatch, matched against the path relative to the
+// scanned root with `/` separators. Like a `.gitignore` pattern, a glob without `/` matches the basename at
+// any depth (`*.min.js`, `node_modules`); a directory that matches is not entered at all.
+
+import picomatch from 'picomatch';
+
+export type ExcludeMatcher = (relPath: string) => boolean;
+
+export function excludeMatcher(globs: readonly string[]): ExcludeMatcher {
+  const pathGlobs = globs.filter((glob) => glob.includes('/'));
+  const nameGlobs = globs.filter((glob) => glob !== '' && !glob.includes('/'));
+  const options = { dot: true };
+  const byPath = pathGlobs.length > 0 ? picomatch(pathGlobs.map(stripLeadingDotSlash), options) : undefined;
+  const byName = nameGlobs.length > 0 ? picomatch(nameGlobs, options) : undefined;
+  if (!byPath && !byName) return () => false;
+  return (relPath) => {
+    if (byPath?.(relPath)) return true;
+    if (!byName) return false;
+    const slash = relPath.lastIndexOf('/');
+    return byName(slash < 0 ? relPath : relPath.slice(slash + 1));
+  };
+}
+
+function stripLeadingDotSlash(glob: string): string {
+  return glob.startsWith('./') ? glob.slice(2) : glob;
+}
