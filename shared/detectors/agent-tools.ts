@@ -1,0 +1,5 @@
+// agent-tools detectors.
+
+import type { Detector } from '../types';
+
+export const agentToolsDetectors: readonly Detector[] = [];

@@ -1,0 +1,58 @@
+// Builders that turn a format description into a detector pattern, so catalog entries stay declarative and
+// every pattern has the same linear-time shape (bounded quantifiers, no nesting).
+
+import type { Detector, DetectorExamples, DetectorFamily } from '../types';
+
+interface Common {
+  readonly id: string;
+  readonly description: string;
+  readonly family: DetectorFamily;
+  readonly envVar: string;
+  readonly examples: DetectorExamples;
+  readonly minEntropy?: number;
+  readonly validate?: (value: string) => boolean;
+  readonly allowValues?: readonly string[];
+  readonly window?: number;
+}
+
+// A key must not be glued to other token characters: `xsk-…` or `…abc` extends past the format.
+const BEFORE = '(?<![A-Za-z0-9_+/=-])';
+const AFTER = '(?![A-Za-z0-9_+/-])';
+
+/**
+ * A key recognised by its own format: a vendor prefix followed by a body. `prefix` and `body` are regex
+ * sources; keywords default to the literal prefixes.
+ */
+export function prefixed(
+  spec: Common & { readonly prefix: string; readonly body: string; readonly keywords: readonly string[]; readonly caseInsensitive?: boolean },
+): Detector {
+  return {
+    ...spec,
+    pattern: new RegExp(`${BEFORE}(?<secret>(?:${spec.prefix})${spec.body})${AFTER}`, spec.caseInsensitive ? 'i' : ''),
+  };
+}
+
+/** `[cC][oO]…`: case-insensitive names inside an otherwise case-sensitive pattern. */
+export function caseless(word: string): string {
+  return word.replace(/[A-Za-z]/g, (ch) => `[${ch.toLowerCase()}${ch.toUpperCase()}]`).replace(/[.]/g, '\\.');
+}
+
+// name (plus a short tail such as `_API_KEY` or `.Client(api_key`), optional closing quote, assignment operator (`=`, `:`, `:=`, `=>`, `,` for dict/tuple/call args),
+// optional opening quote. Bounded repeats keep it linear.
+const ASSIGN = `[\\w.()\\[-]{0,40}['"\`\\]]?[ \\t]{0,4}(?::=|=>|\\?\\?=|\\|\\|=|=|:|,)[ \\t]{0,4}(?:[rbuf]?['"\`]|\\[['"]|new String\\(['"])?`;
+
+/**
+ * A key whose format is not distinctive (a bare 32 hex characters), recognised by the provider's name in the
+ * assignment target: `COHERE_API_KEY = "…"`, `cohere_key: …`, `"serpapi": "…"`.
+ */
+export function byContext(
+  spec: Common & { readonly names: readonly string[]; readonly value: string; readonly keywords?: readonly string[] },
+): Detector {
+  const names = spec.names.map(caseless).join('|');
+  return {
+    ...spec,
+    byContext: true,
+    keywords: spec.keywords ?? spec.names.map((n) => n.toLowerCase()),
+    pattern: new RegExp(`(?:${names})${ASSIGN}(?<secret>${spec.value})${AFTER}`),
+  };
+}

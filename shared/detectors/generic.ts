@@ -1,0 +1,118 @@
+// Provider-independent detectors: key material, credentials in connection strings, and high-entropy
+// literals assigned to secret-like names.
+
+import { shannonEntropy } from '../entropy';
+import type { Detector } from '../types';
+import { caseless } from './builders';
+
+const PRIVATE_KEY_LABEL = '(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?';
+
+// Passwords that are defaults of local development images, not secrets anyone could leak.
+const DEFAULT_PASSWORDS = new Set(['postgres', 'root', 'admin', 'password', 'pass', 'guest', 'test', 'secret', 'mysql', 'redis', 'user']);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NOT_A_SECRET_SHAPE = /^(?:https?:\/\/|\.{0,2}\/|[A-Za-z]:\\)|^\d+(?:\.\d+)+$|^[a-z]+$|^[A-Z_]+$|^#[0-9a-f]{3,8}$/i;
+
+/** Charset-aware randomness check for values that have nothing but their context to go on. */
+export function looksRandom(value: string): boolean {
+  if (UUID.test(value) || NOT_A_SECRET_SHAPE.test(value)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length;
+  const entropy = shannonEntropy(value);
+  // Hex can carry at most 4 bits a character, so it needs a lower bar than mixed alphabets.
+  if (/^[0-9a-f]+$/i.test(value)) return value.length >= 20 && entropy >= 3.0;
+  if (value.length >= 20) return classes >= 2 && entropy >= 3.5;
+  return classes >= 3 && entropy >= 2.8;
+}
+
+const SECRET_NAME_WORDS = [
+  'api[-_]?key',
+  'secret',
+  'token',
+  'passw(?:or)?d',
+  'pwd',
+  'auth[-_]?key',
+  'access[-_]?key',
+  'private[-_]?key',
+  'credentials?',
+]
+  .map(caseless)
+  .join('|');
+
+export const genericDetectors: readonly Detector[] = [
+  {
+    id: 'private-key',
+    description: 'Private key',
+    family: 'generic',
+    envVar: 'PRIVATE_KEY',
+    keywords: ['-----begin'],
+    window: 16384,
+    // The body never contains five dashes, so `(?:[^-]|-(?!----))` cannot overlap with the END line.
+    pattern: new RegExp(
+      `(?<secret>-----BEGIN ${PRIVATE_KEY_LABEL}-----(?:[^-]|-(?!----)){64,16000}-----END ${PRIVATE_KEY_LABEL}-----)`,
+    ),
+    examples: {
+      positive: ['KEY = """«=pem:RSA PRIVATE KEY»"""', 'const key = `«=pem:PRIVATE KEY»`;', '«=pem:OPENSSH PRIVATE KEY»'],
+      negative: [
+        '-----BEGIN PUBLIC KEY-----\n«|b|64»\n-----END PUBLIC KEY-----',
+        'if line.startswith("-----BEGIN RSA PRIVATE KEY-----"):',
+        '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----',
+      ],
+    },
+  },
+  {
+    id: 'connection-string-password',
+    description: 'Database or broker connection URL with a password',
+    family: 'generic',
+    envVar: 'DATABASE_URL',
+    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'clickhouse', 'cockroachdb'],
+    // The literal is the whole URL: the fix moves all of it, the diagnostic points at the password.
+    pattern: new RegExp(
+      `(?<literal>(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb)(?:\\+[a-z0-9]{1,20})?://[^\\s:@/'"\`]{1,100}:(?<secret>[^\\s:@/'"\`]{1,200})@[^\\s'"\`<>]{1,300})`,
+    ),
+    validate: (password) => !DEFAULT_PASSWORDS.has(password.toLowerCase()),
+    examples: {
+      positive: [
+        'DATABASE_URL = "postgres://app:«|a|20»@db.internal:5432/app"',
+        "mongo = MongoClient('mongodb+srv://svc:«|a|16»@cluster0.mongodb.net/prod')",
+        'REDIS_URL=rediss://default:«|a|32»@cache.example.net:6380',
+      ],
+      negative: [
+        'DATABASE_URL = "postgres://postgres:postgres@localhost:5432/dev"',
+        'DATABASE_URL = "postgres://app:${DB_PASSWORD}@db:5432/app"',
+        'DATABASE_URL = "postgres://app@db:5432/app"',
+        'url = "mysql://user:<password>@host/db"',
+      ],
+    },
+  },
+  {
+    id: 'generic-secret-assignment',
+    description: 'Secret assigned to a secret-like name',
+    family: 'generic',
+    envVar: 'SECRET',
+    byContext: true,
+    keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential'],
+    pattern: new RegExp(
+      `(?<name>[A-Za-z0-9_.$-]{0,30}(?:${SECRET_NAME_WORDS})[A-Za-z0-9_]{0,20})['"\\]]?[ \\t]{0,4}(?::=|=>|=|:)[ \\t]{0,4}[rbuf]?['"\`](?<secret>[^'"\`\\s\\\\]{8,200})['"\`]`,
+    ),
+    validate: looksRandom,
+    examples: {
+      positive: [
+        'pineconeKey = "«|a|32»"',
+        'const apiKey = "«|u|40»";',
+        'settings:\n  service_token: "«|h|40»"',
+        'db_password = "«|a|12|!»"',
+      ],
+      negative: [
+        'api_key = "your-api-key-here"',
+        'token = "<YOUR_API_KEY>"',
+        'password = "changeme"',
+        'secret = "${SECRET}"',
+        'session_token = "550e8400-e29b-41d4-a716-446655440000"',
+        'token_endpoint = "https://auth.example.com/oauth/token"',
+        'api_key = os.environ["API_KEY"]',
+        'secretName = "database-credentials"',
+        'PASSWORD_FIELD = "passwordConfirmation"',
+      ],
+    },
+  },
+];

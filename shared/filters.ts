@@ -1,0 +1,61 @@
+// Central false-positive filters applied to every candidate, whatever detector produced it.
+// Detectors describe a format; deciding that a matching value is a placeholder or template is done once, here.
+
+import { shannonEntropy } from './entropy';
+
+/** Vendor-documented example credentials: public, inert, and everywhere in docs and tests. */
+const DOCUMENTED_EXAMPLES = new Set([
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'AKIAI44QH8DHBEXAMPLE',
+  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+  'ASIAIOSFODNN7EXAMPLE',
+]);
+
+// Template and interpolation syntaxes: the value is filled in elsewhere.
+const TEMPLATE = /\$\{|\$\(|\{\{|\}\}|%\(|<%|\$[A-Z_]{2,}\b|^\$[A-Za-z_]|^%[A-Z_]+%$|^@[A-Za-z_]+@$/;
+
+// Markers people type instead of a real value. Checked on the value with its non-alphanumerics kept.
+const PLACEHOLDER_MARKERS =
+  /\.\.\.|…|x{4,}|X{4,}|\*{3,}|<[^>]*>|\b(?:your|my|insert|replace|placeholder|changeme|change_me|redacted|dummy|example|sample|fake|todo|fixme|tbd|none|null|undefined)(?:[-_ ]|\b)|(?:api|secret|access)[-_]?(?:key|token)[-_]?here|^(?:test|demo|foo|bar|baz|qux|secret|password|passwd|token|apikey|api_key|key)$/i;
+
+/** True when the value is a placeholder, template or documented example rather than a credential. */
+export function isPlaceholder(value: string): boolean {
+  if (DOCUMENTED_EXAMPLES.has(value)) return true;
+  if (TEMPLATE.test(value)) return true;
+  if (PLACEHOLDER_MARKERS.test(value)) return true;
+  return isRepetitive(value);
+}
+
+/** `aaaaaaaa`, `12345678…`, `abcabcabc`: too little variety to be a generated key. */
+export function isRepetitive(value: string): boolean {
+  const body = value.replace(/^[A-Za-z]{1,10}[-_]/, '');
+  if (body.length < 8) return false;
+  if (new Set(body).size <= 3) return true;
+  if (isSequential(body)) return true;
+  return shannonEntropy(body) < 2.0;
+}
+
+function isSequential(body: string): boolean {
+  let steps = 0;
+  for (let i = 1; i < body.length; i++) if (body.charCodeAt(i) - body.charCodeAt(i - 1) === 1) steps++;
+  return steps / (body.length - 1) > 0.6;
+}
+
+/** Stricter check for values recognised only by context (the variable name), where the format says little. */
+export function looksLikeProseOrIdentifier(value: string): boolean {
+  // Dotted paths, kebab/snake identifiers of words, and sentences are configuration keys or text, not secrets.
+  if (/^[a-z]+(?:[._-][a-z]+)+$/i.test(value)) return true;
+  if (/\s/.test(value)) return true;
+  if (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return true; // CamelCaseWords
+  return false;
+}
+
+const ALNUM = /[A-Za-z0-9]/;
+
+/** A value glued to more alphanumerics is a fragment of something longer (a base64 blob, a hash), not a key. */
+export function isEmbeddedFragment(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text[start - 1] : '';
+  const after = end < text.length ? text[end] : '';
+  return (before !== '' && ALNUM.test(before)) || (after !== '' && ALNUM.test(after));
+}

@@ -1,0 +1,159 @@
+// text → findings. One pass of the keyword index finds where each detector could match; a detector's full
+// pattern then runs only in windows around its hits. Filtering, ignoring, dedup and sorting happen once, here.
+
+import { catalog } from './detectors';
+import { shannonEntropy } from './entropy';
+import { isEmbeddedFragment, isPlaceholder, looksLikeProseOrIdentifier } from './filters';
+import { deriveEnvVarName } from './fix/naming';
+import { isSuppressedByMarker } from './inlineIgnore';
+import { KeywordIndex } from './keywordIndex';
+import { literalAround } from './literal';
+import { maskSecret } from './mask';
+import type { Detector, Finding, OffsetRange, ScanOptions } from './types';
+import { fileContextOf, type FileContext } from './fileContext';
+
+const DEFAULT_WINDOW = 256;
+// Windows grow to whole lines so patterns see their context, but never past this: minified files have
+// megabyte-long lines, and each hit must stay cheap.
+const MAX_LINE_EXTENSION = 2048;
+
+interface CompiledDetector {
+  readonly detector: Detector;
+  readonly pattern: RegExp;
+  readonly window: number;
+}
+
+export class Scanner {
+  private readonly compiled: readonly CompiledDetector[];
+  private readonly index: KeywordIndex;
+
+  constructor(detectors: readonly Detector[]) {
+    this.compiled = detectors.map((detector) => ({
+      detector,
+      pattern: new RegExp(detector.pattern.source, uniqueFlags(detector.pattern.flags + 'gd')),
+      window: detector.window ?? DEFAULT_WINDOW,
+    }));
+    this.index = new KeywordIndex(detectors.map((d) => d.keywords));
+  }
+
+  get detectors(): readonly Detector[] {
+    return this.compiled.map((c) => c.detector);
+  }
+
+  scan(text: string, options: ScanOptions = {}): Finding[] {
+    const context = fileContextOf(options.fileName);
+    const only = options.onlyRules ? new Set(options.onlyRules) : undefined;
+    const windows = this.windowsByDetector(text, only, context);
+    const candidates: Finding[] = [];
+    for (const [detectorIndex, ranges] of windows) {
+      const compiled = this.compiled[detectorIndex];
+      for (const range of ranges) this.collect(text, compiled, range, candidates);
+    }
+    const reportable = candidates.filter(
+      (f) => !isSuppressedByMarker(text, f.valueRange.start) && !isSuppressedByMarker(text, f.literalRange.start),
+    );
+    return dedupe(reportable);
+  }
+
+  /** Merged search windows per detector, from one pass over the text. */
+  private windowsByDetector(text: string, only: Set<string> | undefined, context: FileContext): Map<number, OffsetRange[]> {
+    const windows = new Map<number, OffsetRange[]>();
+    for (const hit of this.index.hits(text)) {
+      for (const owner of hit.owners) {
+        const { detector, window } = this.compiled[owner];
+        if (only && !only.has(detector.id)) continue;
+        if (!context.allows(detector)) continue;
+        const start = lineStartNear(text, Math.max(0, hit.start - window));
+        const end = lineEndNear(text, Math.min(text.length, hit.end + window));
+        const list = windows.get(owner) ?? [];
+        const last = list[list.length - 1];
+        if (last && start <= last.end) list[list.length - 1] = { start: last.start, end: Math.max(last.end, end) };
+        else list.push({ start, end });
+        windows.set(owner, list);
+      }
+    }
+    return windows;
+  }
+
+  private collect(text: string, compiled: CompiledDetector, range: OffsetRange, out: Finding[]): void {
+    const { detector, pattern } = compiled;
+    const slice = text.slice(range.start, range.end);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
+      if (match[0].length === 0) pattern.lastIndex++;
+      const secretIndices = match.indices?.groups?.secret;
+      const value = match.groups?.secret;
+      if (!secretIndices || value === undefined) continue;
+      const valueRange = { start: range.start + secretIndices[0], end: range.start + secretIndices[1] };
+      if (!isCredible(detector, value, text, valueRange)) continue;
+      const literalIndices = match.indices?.groups?.literal;
+      const content = literalIndices
+        ? { start: range.start + literalIndices[0], end: range.start + literalIndices[1] }
+        : valueRange;
+      const name = match.groups?.name;
+      out.push({
+        ruleId: detector.id,
+        description: detector.description,
+        family: detector.family,
+        valueRange,
+        literalRange: literalAround(text, content),
+        preview: maskSecret(value),
+        envVar: name ? deriveEnvVarName(name) : detector.envVar,
+      });
+    }
+  }
+}
+
+function isCredible(detector: Detector, value: string, text: string, range: OffsetRange): boolean {
+  if (detector.allowValues?.includes(value)) return false;
+  if (isPlaceholder(value)) return false;
+  if (detector.byContext && looksLikeProseOrIdentifier(value)) return false;
+  if (!value.includes('\n') && isEmbeddedFragment(text, range.start, range.end)) return false;
+  if (detector.minEntropy !== undefined && shannonEntropy(value) < detector.minEntropy) return false;
+  if (detector.validate && !detector.validate(value)) return false;
+  return true;
+}
+
+/**
+ * One finding per value: a provider-specific detector beats the generic ones, then the longer value wins,
+ * then catalog order. Output is sorted by position.
+ */
+function dedupe(findings: Finding[]): Finding[] {
+  const ranked = [...findings].sort(
+    (a, b) =>
+      Number(a.family === 'generic') - Number(b.family === 'generic') ||
+      b.valueRange.end - b.valueRange.start - (a.valueRange.end - a.valueRange.start),
+  );
+  const kept: Finding[] = [];
+  for (const finding of ranked) {
+    if (!kept.some((k) => overlaps(k.valueRange, finding.valueRange))) kept.push(finding);
+  }
+  return kept.sort((a, b) => a.valueRange.start - b.valueRange.start || a.ruleId.localeCompare(b.ruleId));
+}
+
+function overlaps(a: OffsetRange, b: OffsetRange): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function lineStartNear(text: string, from: number): number {
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  return Math.max(lineStart, from - MAX_LINE_EXTENSION);
+}
+
+function lineEndNear(text: string, to: number): number {
+  const newline = text.indexOf('\n', to);
+  return Math.min(newline < 0 ? text.length : newline, to + MAX_LINE_EXTENSION);
+}
+
+function uniqueFlags(flags: string): string {
+  return [...new Set(flags)].join('');
+}
+
+let defaultScanner: Scanner | undefined;
+
+/** Scans with the full catalog (compiled once per process). */
+export function scanText(text: string, options?: ScanOptions): Finding[] {
+  defaultScanner ??= new Scanner(catalog);
+  return defaultScanner.scan(text, options);
+}
+

@@ -1,0 +1,32 @@
+// Generators for synthetic values with structure, used as `«=name:arg»` in detector examples.
+
+import { base62, crc32 } from '../detectors/checksums';
+import { randomBody } from './random';
+
+export type Generator = (arg: string, random: () => number) => string;
+
+function base64url(text: string): string {
+  return Buffer.from(text).toString('base64url');
+}
+
+export const GENERATORS: Readonly<Record<string, Generator>> = {
+  /** `«=crc32:ghp_»`: prefix + 30 random base62 + 6-char CRC32 checksum (GitHub classic tokens, npm tokens). */
+  crc32: (prefix, random) => {
+    const body = randomBody('a', 30, random);
+    return prefix + body + base62(crc32(body), 6);
+  },
+  /** `«=jwt»`: a structurally valid HS256 JWT with a random subject and signature. */
+  jwt: (_arg, random) => {
+    const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+    const payload = base64url(JSON.stringify({ sub: randomBody('l', 12, random), role: 'service_role', iat: 1700000000 }));
+    return `${header}.${payload}.${randomBody('u', 43, random)}`;
+  },
+  /** `«=pem:RSA PRIVATE KEY»`: a multi-line PEM block with random base64 lines. */
+  pem: (label, random) => {
+    const kind = label || 'PRIVATE KEY';
+    const lines: string[] = [];
+    for (let i = 0; i < 8; i++) lines.push(randomBody('b', 64, random));
+    lines.push(randomBody('b', 40, random) + '==');
+    return `-----BEGIN ${kind}-----\n${lines.join('\n')}\n-----END ${kind}-----`;
+  },
+};
