@@ -7,5 +7,11 @@ const manifest = packageJson as { version: string; homepage?: string; repository
 export const TOOL_NAME = 'KeyGuard';
 export const TOOL_VERSION: string = manifest.version;
 /** Where SARIF viewers link the tool to; absent until package.json names a homepage or repository. */
-export const TOOL_URI: string | undefined =
-  manifest.homepage ?? (typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url);
+export const TOOL_URI: string | undefined = browsable(
+  manifest.homepage ?? (typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url),
+);
+
+/** `git+https://host/x.git` → `https://host/x`: a page a person can open. */
+function browsable(uri: string | undefined): string | undefined {
+  return uri?.replace(/^git\+/, '').replace(/\.git$/, '');
+}
