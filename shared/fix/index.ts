@@ -1,0 +1,9 @@
+// Public API of the fix planner: pure functions from text (and the folder's env files) to edits.
+
+export type { EnvFileName, FileEdit, MoveToEnvPlan, TextEdit, WorkspaceFilesState } from './types';
+export { planMoveToEnv, type MoveToEnvInput } from './moveToEnv';
+export { planIgnoreComment, ALLOW_MARKER, ALLOW_NEXT_LINE_MARKER } from './ignoreComment';
+export { deriveEnvVarName, isValidEnvVarName } from './naming';
+export { applyTextEdits } from './textEdits';
+export { LANGUAGES, languageSpec, type LanguageSpec } from './languages';
+export { isIgnoredByGit, isInsideGitRepository, findGitRoot } from './gitignore';
