@@ -2,7 +2,7 @@
 // without bumping `version`.
 
 import type { SkipReason } from '../workspace/types';
-import { displayPathOf, locateFindings, summarize, type ScanResults, type Summary } from './model';
+import { displayPathOf, locateFindings, sortedSkipped, summarize, type ScanResults, type Summary } from './model';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
 export interface JsonReport {
@@ -57,7 +57,7 @@ export function toJsonReport(results: ScanResults): JsonReport {
       preview: item.finding.preview,
       envVar: item.finding.envVar,
     })),
-    skipped: results.skipped.map((skipped) => ({
+    skipped: sortedSkipped(results).map((skipped) => ({
       path: displayPathOf(results.rootDir, skipped.path),
       reason: skipped.reason,
       ...(skipped.detail !== undefined ? { detail: skipped.detail } : {}),

@@ -70,6 +70,11 @@ export function locateFindings(results: ScanResults): LocatedFinding[] {
   );
 }
 
+/** Skipped files in path order, whatever order they were collected in. */
+export function sortedSkipped(results: ScanResults): SkippedFile[] {
+  return [...results.skipped].sort((a, b) => compare(a.path, b.path));
+}
+
 export function summarize(results: ScanResults): Summary {
   const skippedByReason: Partial<Record<SkipReason, number>> = {};
   for (const skipped of results.skipped) skippedByReason[skipped.reason] = (skippedByReason[skipped.reason] ?? 0) + 1;

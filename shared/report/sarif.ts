@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Detector } from '../types';
-import { displayPathOf, locateFindings, type LocatedFinding, type ScanResults } from './model';
+import { displayPathOf, locateFindings, sortedSkipped, type LocatedFinding, type ScanResults } from './model';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from './version';
 
 export interface SarifOptions {
@@ -48,7 +48,7 @@ export function toSarif(results: ScanResults, options: SarifOptions): Sarif.Log 
         invocations: [
           {
             executionSuccessful: true,
-            toolExecutionNotifications: results.skipped.map((skipped) => ({
+            toolExecutionNotifications: sortedSkipped(results).map((skipped) => ({
               level: 'note',
               descriptor: { id: `skipped/${skipped.reason}` },
               message: { text: `Not scanned: ${skipped.reason}${skipped.detail ? ` (${skipped.detail})` : ''}.` },

@@ -1,7 +1,7 @@
 // Human-readable report: findings grouped by file, then a summary line. Shows masked previews only.
 
 import type { SkipReason } from '../workspace/types';
-import { displayPathOf, locateFindings, summarize, type LocatedFinding, type ScanResults, type Summary } from './model';
+import { displayPathOf, locateFindings, sortedSkipped, summarize, type LocatedFinding, type ScanResults, type Summary } from './model';
 
 export interface TextOptions {
   /** ANSI colours; the caller decides (TTY and NO_COLOR). */
@@ -35,7 +35,7 @@ export function formatText(results: ScanResults, options: TextOptions): string {
   const summary = summarize(results);
   if (options.verbose && results.skipped.length > 0) {
     out.push(paint('bold', 'Skipped files'));
-    for (const skipped of results.skipped) {
+    for (const skipped of sortedSkipped(results)) {
       const detail = skipped.detail ? ` (${skipped.detail})` : '';
       out.push(`  ${displayPathOf(results.rootDir, skipped.path)}  ${paint('yellow', skipped.reason)}${detail}`);
     }

@@ -39,7 +39,10 @@ function skip(skipped: SkippedFile): ReadResult {
 }
 
 function tooLarge(path: string, size: number, limit: number): SkippedFile {
-  return { path, reason: 'too-large', detail: `${formatBytes(size)} exceeds the ${formatBytes(limit)} limit` };
+  let [sizeText, limitText] = [formatBytes(size), formatBytes(limit)];
+  // Rounding must not produce "1 KiB exceeds the 1 KiB limit".
+  if (sizeText === limitText) [sizeText, limitText] = [`${size} B`, `${limit} B`];
+  return { path, reason: 'too-large', detail: `${sizeText} exceeds the ${limitText} limit` };
 }
 
 export function formatBytes(bytes: number): string {
