@@ -86,11 +86,12 @@ export class Scanner {
       if (!secretIndices || value === undefined) continue;
       const valueRange = { start: range.start + secretIndices[0], end: range.start + secretIndices[1] };
       if (!isCredible(detector, value, text, valueRange)) continue;
+      const name = match.groups?.name;
+      if (name !== undefined && detector.acceptName && !detector.acceptName(name)) continue;
       const literalIndices = match.indices?.groups?.literal;
       const content = literalIndices
         ? { start: range.start + literalIndices[0], end: range.start + literalIndices[1] }
         : valueRange;
-      const name = match.groups?.name;
       out.push({
         ruleId: detector.id,
         description: detector.description,

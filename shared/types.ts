@@ -46,6 +46,11 @@ export interface Detector {
   readonly minEntropy?: number;
   /** Offline structural check (checksum, decoded shape). Returning false drops the candidate. */
   readonly validate?: (value: string) => boolean;
+  /**
+   * For patterns with a `name` group (the assignment target): returning false drops the candidate, so
+   * `primaryKey = "…"` or `publicKey: …` do not count as secret-like names.
+   */
+  readonly acceptName?: (name: string) => boolean;
   /** Documented vendor example values that are never reported. */
   readonly allowValues?: readonly string[];
   /** Set when the value is only meaningful by context (a variable name); placeholders are filtered more strictly. */

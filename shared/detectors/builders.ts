@@ -16,7 +16,7 @@ interface Common {
 }
 
 // A key must not be glued to other token characters: `xsk-…` or `…abc` extends past the format.
-const BEFORE = '(?<![A-Za-z0-9_+/=-])';
+const BEFORE = '(?<![A-Za-z0-9_+/-])';
 const AFTER = '(?![A-Za-z0-9_+/-])';
 
 /**

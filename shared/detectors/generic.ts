@@ -11,7 +11,9 @@ const PRIVATE_KEY_LABEL = '(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYP
 const DEFAULT_PASSWORDS = new Set(['postgres', 'root', 'admin', 'password', 'pass', 'guest', 'test', 'secret', 'mysql', 'redis', 'user']);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NOT_A_SECRET_SHAPE = /^(?:https?:\/\/|\.{0,2}\/|[A-Za-z]:\\)|^\d+(?:\.\d+)+$|^[a-z]+$|^[A-Z_]+$|^#[0-9a-f]{3,8}$/i;
+// URLs and paths, version numbers, single words, hex colours, and calls such as `ENC(…)` or `vault(…)`.
+const NOT_A_SECRET_SHAPE =
+  /^(?:https?:\/\/|\.{0,2}\/|[A-Za-z]:\\)|^\d+(?:\.\d+)+$|^[a-z]+$|^[A-Z_]+$|^#[0-9a-f]{3,8}$|^[A-Za-z_][\w.]{0,40}\(/i;
 
 /** Charset-aware randomness check for values that have nothing but their context to go on. */
 export function looksRandom(value: string): boolean {
@@ -37,6 +39,17 @@ const SECRET_NAME_WORDS = [
 ]
   .map(caseless)
   .join('|');
+
+// The assignment target: an identifier or dotted path that contains a secret word, or ends in `key`.
+const NAME = `(?<![A-Za-z0-9_.$-])(?<name>[A-Za-z0-9_.$-]{0,30}(?:(?:${SECRET_NAME_WORDS})[A-Za-z0-9_]{0,20}|[kK][eE][yY][sS]?))`;
+
+// Names that contain `key` or `token` but hold identifiers, not credentials.
+const NON_SECRET_NAME =
+  /(?:public|publishable|primary|foreign|sort|partition|cache|idempotency|i18n|translation|lookup|row|unique|hash|map|dict|registry|hot|monkey|turkey|keyboard|next|prev|page|csrf|field|format|type|name|label|path|file|url|uri|endpoint|length|size|count|expir|ttl|id)(?:[-_.]?(?:key|token)s?)?$|^(?:key|keys|token|secret)[-_]?(?:id|name|type|path|file|prefix|length)$/i;
+
+function isSecretLikeName(name: string): boolean {
+  return !NON_SECRET_NAME.test(name);
+}
 
 export const genericDetectors: readonly Detector[] = [
   {
@@ -91,9 +104,11 @@ export const genericDetectors: readonly Detector[] = [
     envVar: 'SECRET',
     byContext: true,
     keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential'],
+    // The name starts at an identifier boundary (the lookbehind keeps the scan linear).
     pattern: new RegExp(
-      `(?<name>[A-Za-z0-9_.$-]{0,30}(?:${SECRET_NAME_WORDS})[A-Za-z0-9_]{0,20})['"\\]]?[ \\t]{0,4}(?::=|=>|=|:)[ \\t]{0,4}[rbuf]?['"\`](?<secret>[^'"\`\\s\\\\]{8,200})['"\`]`,
+      `${NAME}['"]?\\]?[ \\t]{0,4}(?::=|=>|=|:)[ \\t]{0,4}(?:[rbuf]|new String\\()?['"\`](?<secret>[^'"\`\\s\\\\]{8,200})['"\`]`,
     ),
+    acceptName: isSecretLikeName,
     validate: looksRandom,
     examples: {
       positive: [
@@ -101,6 +116,7 @@ export const genericDetectors: readonly Detector[] = [
         'const apiKey = "«|u|40»";',
         'settings:\n  service_token: "«|h|40»"',
         'db_password = "«|a|12|!»"',
+        '$config["client_secret"] = \'«|a|24»\';',
       ],
       negative: [
         'api_key = "your-api-key-here"',
@@ -112,6 +128,35 @@ export const genericDetectors: readonly Detector[] = [
         'api_key = os.environ["API_KEY"]',
         'secretName = "database-credentials"',
         'PASSWORD_FIELD = "passwordConfirmation"',
+        'primaryKey = "«|a|32»"',
+        'const publicKey = "«|a|44»";',
+        'cache_key = "user:profile:v2"',
+      ],
+    },
+  },
+  {
+    id: 'generic-secret-config-value',
+    description: 'Secret in a configuration entry',
+    family: 'generic',
+    envVar: 'SECRET',
+    byContext: true,
+    keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential'],
+    // Unquoted values as in .env, YAML and properties files: the whole rest of the line is the value.
+    pattern: new RegExp(
+      `^[ \\t]{0,20}(?:export[ \\t]{1,4})?${NAME}[ \\t]{0,4}[=:][ \\t]{0,4}(?<secret>[^\\s'"#]{8,200})[ \\t]*\\r?$`,
+      'm',
+    ),
+    acceptName: isSecretLikeName,
+    validate: looksRandom,
+    examples: {
+      positive: ['STRIPE_WEBHOOK_TOKEN=«|a|32»', 'export SERVICE_SECRET=«|u|40»', 'auth:\n  api_key: «|a|24|x9»', 'db.password=«|a|10|!2»'],
+      negative: [
+        'STRIPE_WEBHOOK_TOKEN=',
+        'SERVICE_SECRET=${SERVICE_SECRET}',
+        'api_key: changeme',
+        'api_key: {{ .Values.apiKey }}',
+        'TOKEN_URL=https://auth.example.com/token',
+        'password: ENC(«|a|10»)',
       ],
     },
   },

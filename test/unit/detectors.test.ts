@@ -28,7 +28,7 @@ describe('detector catalog', () => {
   it('compiles every pattern to a linear-time regex (recheck)', function () {
     this.timeout(120000);
     const unsafe = catalog
-      .map((d) => ({ id: d.id, result: checkSync(d.pattern.source, d.pattern.flags.replace(/[gd]/g, ''), { timeout: 10000 }) }))
+      .map((d) => ({ id: d.id, result: linearityOf(d.pattern) }))
       .filter(({ result }) => result.status !== 'safe')
       .map(({ id, result }) => `${id}: ${result.status}${result.status === 'vulnerable' ? ` (${result.complexity.type})` : ''}`);
     assert.deepEqual(unsafe, []);
@@ -52,15 +52,24 @@ for (const detector of catalog) {
       });
     });
     detector.examples.negative.forEach((template, index) => {
-      it(`stays quiet on negative example #${index + 1}`, () => {
+      // A near miss may still be a secret of another kind (a truncated key in OPENAI_API_KEY is a generic
+      // secret), so a negative only has to stay quiet for its own detector.
+      it(`does not fire on negative example #${index + 1}`, () => {
         for (const seed of SEEDS) {
           const { text } = expandExample(template, seed);
-          const findings = scanText(text);
+          const findings = scanText(text).filter((f) => f.ruleId === detector.id);
           assert.deepEqual(summarize(findings), '[]', `reported something in: ${template} (seed ${seed})`);
         }
       });
     });
   });
+}
+
+/** The exact automaton analysis is fast; the fuzzing checker is only needed where it cannot decide. */
+function linearityOf(pattern: RegExp): ReturnType<typeof checkSync> {
+  const flags = pattern.flags.replace(/[gd]/g, '');
+  const exact = checkSync(pattern.source, flags, { checker: 'automaton', timeout: 10000 });
+  return exact.status === 'unknown' ? checkSync(pattern.source, flags, { timeout: 10000 }) : exact;
 }
 
 function summarize(findings: readonly { ruleId: string; valueRange: { start: number; end: number } }[]): string {
