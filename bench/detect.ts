@@ -1,0 +1,116 @@
+// `npm run bench:detect`: generate the labelled corpus, scan it with KeyGuard and with secretlint's
+// recommended preset, and print precision / recall / F1 side by side, overall and per family.
+// Options: --seed=TEXT, --per-format=N, --no-secretlint.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DEFAULT_OPTIONS, generateCorpus, writeCorpus } from './lib/corpus';
+import { runKeyGuard, type ToolRun } from './lib/keyguard';
+import { evaluate } from './lib/metrics';
+import { comparisonTable, ContextMasker, countsTable, FAMILY_ORDER, markdownTable, missesByFormat, type ToolEvaluation } from './lib/report';
+import { ensureSecretlint, runSecretlint } from './lib/secretlint';
+
+function option(name: string): string | undefined {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return arg?.slice(name.length + 3);
+}
+
+const root = resolve(__dirname, '..', '..');
+const outDir = join(root, 'bench', 'out');
+const cacheDir = join(root, 'bench', '.cache');
+const corpusDir = join(outDir, 'corpus');
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+function main(): void {
+  const options = {
+    ...DEFAULT_OPTIONS,
+    seed: option('seed') ?? DEFAULT_OPTIONS.seed,
+    placementsPerFormat: Number(option('per-format') ?? DEFAULT_OPTIONS.placementsPerFormat),
+  };
+  const corpus = generateCorpus(options);
+  writeCorpus(corpus, corpusDir);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'labels.json'), JSON.stringify(corpus.positives, null, 1));
+  writeFileSync(join(outDir, 'negatives.json'), JSON.stringify(corpus.negatives, null, 1));
+  const bytes = corpus.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+  log(`corpus: ${corpus.files.length} files, ${(bytes / 1e6).toFixed(2)} MB, ${corpus.positives.length} labelled secrets, ${corpus.negatives.length} labelled hard negatives (seed ${options.seed}) → ${corpusDir}`);
+
+  const runs: ToolRun[] = [runKeyGuard(corpus.files)];
+  if (!process.argv.includes('--no-secretlint')) {
+    const install = ensureSecretlint(cacheDir, log);
+    runs.push(runSecretlint(install, corpusDir, outDir));
+  }
+
+  const tools: ToolEvaluation[] = runs.map((run) => ({ tool: run.tool, seconds: run.seconds, evaluation: evaluate(corpus.positives, corpus.negatives, run.reports) }));
+  const labelsByFamily: Record<string, number> = {};
+  for (const p of corpus.positives) labelsByFamily[p.family] = (labelsByFamily[p.family] ?? 0) + 1;
+
+  const masker = new ContextMasker(corpus.files, corpus.positives);
+  const sections: string[] = [
+    `Corpus: ${corpus.files.length} files (${(bytes / 1e6).toFixed(2)} MB), ${corpus.positives.length} labelled secrets, ${corpus.negatives.length} labelled hard negatives, seed \`${options.seed}\`.`,
+    '',
+    comparisonTable(tools, labelsByFamily),
+    '',
+    countsTable(tools),
+  ];
+  const fpKinds = (t: ToolEvaluation) => {
+    const counts = new Map<string, number>();
+    for (const fp of t.evaluation.falsePositives) counts.set(fp.negativeKind, (counts.get(fp.negativeKind) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+  };
+  for (const t of tools) sections.push('', `${t.tool} false positives by kind of look-alike: ${fpKinds(t)}`);
+  const summary = sections.join('\n');
+  process.stdout.write(`${summary}\n`);
+
+  // Full detail for the detector engineers: every miss and false positive with masked context.
+  const details = tools.map((t) => ({
+    tool: t.tool,
+    seconds: t.seconds,
+    overall: t.evaluation.overall,
+    byFamily: Object.fromEntries(FAMILY_ORDER.map((f) => [f, t.evaluation.byFamily[f]])),
+    missesByFormat: missesByFormat(t.evaluation, corpus.positives),
+    missed: t.evaluation.missed.map((m) => ({ file: m.file, line: m.line, startColumn: m.startColumn, format: m.format, provider: m.provider, family: m.family, language: masker.language(m.file), context: masker.context(m.file, m.start, m.end) })),
+    falsePositives: t.evaluation.falsePositives.map((fp) => ({ file: fp.report.file, ruleId: fp.report.ruleId, family: fp.report.family, negativeKind: fp.negativeKind, language: masker.language(fp.report.file), context: masker.context(fp.report.file, fp.report.start, fp.report.end) })),
+    hitsByRule: countBy(t.evaluation.hits.map((h) => h.ruleId)),
+  }));
+  writeFileSync(
+    join(outDir, 'detect-results.json'),
+    JSON.stringify({ generatedAt: new Date().toISOString(), corpus: { seed: options.seed, files: corpus.files.length, bytes, positives: corpus.positives.length, negatives: corpus.negatives.length, labelsByFamily }, tools: details }, null, 1),
+  );
+  writeFileSync(join(outDir, 'detect-report.md'), `${summary}\n\n${problemReport(details[0])}\n`);
+  log(`wrote ${join(outDir, 'detect-results.json')} and detect-report.md`);
+}
+
+function countBy(items: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const i of items) out[i] = (out[i] ?? 0) + 1;
+  return out;
+}
+
+type Detail = {
+  tool: string;
+  missesByFormat: ReturnType<typeof missesByFormat>;
+  missed: { format: string; language: string; context: string }[];
+  falsePositives: { ruleId: string; negativeKind: string; language: string; context: string }[];
+};
+
+/** Misses grouped by format and false positives grouped by rule, each with up to three masked contexts. */
+function problemReport(detail: Detail): string {
+  const out: string[] = [`## ${detail.tool}: misses by format`, ''];
+  out.push(markdownTable(['Format', 'Provider', 'Family', 'Missed', 'Placed'], detail.missesByFormat.map((m) => [m.format, m.provider, m.family, String(m.missed), String(m.total)])));
+  for (const m of detail.missesByFormat) {
+    out.push('', `### missed ${m.format}`);
+    for (const c of detail.missed.filter((x) => x.format === m.format).slice(0, 3)) out.push(`- (${c.language}) \`${c.context}\``);
+  }
+  const byRule = new Map<string, Detail['falsePositives']>();
+  for (const fp of detail.falsePositives) byRule.set(fp.ruleId, [...(byRule.get(fp.ruleId) ?? []), fp]);
+  out.push('', `## ${detail.tool}: false positives by rule`, '');
+  for (const [rule, list] of [...byRule.entries()].sort((a, b) => b[1].length - a[1].length)) {
+    out.push(`### ${rule} (${list.length})`);
+    for (const c of list.slice(0, 4)) out.push(`- ${c.negativeKind} (${c.language}) \`${c.context}\``);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+main();
