@@ -1,0 +1,272 @@
+// The source side of "Move to environment variable": each language's lookup, imports, and valid syntax after.
+
+import * as assert from 'node:assert/strict';
+import { planMoveToEnv, type MoveToEnvPlan } from '../../shared/fix';
+import { syntheticKey } from '../../shared/testing/synthetic';
+import {
+  NO_FILES,
+  assertParsesAsJavaScript,
+  assertParsesAsPython,
+  assertParsesAsTypeScript,
+  fileAfter,
+  findingFor,
+  openAiKey,
+  pythonStringValue,
+  sourceAfter,
+} from './fix-support';
+
+function plan(text: string, languageId: string, value: string, literal: string, envVar = 'OPENAI_API_KEY'): MoveToEnvPlan {
+  const result = planMoveToEnv({ text, languageId, finding: findingFor(text, value, envVar, literal), writeDotEnv: true, files: NO_FILES });
+  if (!result) throw new Error(`no plan for ${languageId}`);
+  return result;
+}
+
+function dotEnvAfter(result: MoveToEnvPlan): string | undefined {
+  return fileAfter(result, '.env', undefined);
+}
+
+describe('fix: move to env, JavaScript and TypeScript', () => {
+  it('replaces a double-quoted JS literal with process.env.NAME and the result parses', () => {
+    const key = openAiKey(1);
+    const text = `import OpenAI from "openai";\nconst client = new OpenAI({ apiKey: "${key}" });\n`;
+    const result = plan(text, 'javascript', key, `"${key}"`);
+    const after = sourceAfter(text, result);
+    assert.equal(after, 'import OpenAI from "openai";\nconst client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n');
+    assertParsesAsJavaScript(after);
+    assert.equal(result.envVar, 'OPENAI_API_KEY');
+  });
+
+  it('replaces single-quoted and template literals in TypeScript and the result parses', () => {
+    const key = openAiKey(2);
+    const text = `const a: string | undefined = '${key}';\nexport const b = \`${key}\`;\n`;
+    const first = plan(text, 'typescript', key, `'${key}'`);
+    const once = sourceAfter(text, first);
+    assert.ok(once.startsWith('const a: string | undefined = process.env.OPENAI_API_KEY;'));
+    const second = plan(once, 'typescript', key, `\`${key}\``);
+    const twice = sourceAfter(once, second);
+    assert.ok(!twice.includes(key));
+    assertParsesAsTypeScript(twice);
+  });
+
+  it('wraps the lookup in braces for a JSX attribute value (TSX parses)', () => {
+    const key = openAiKey(3);
+    const text = `export const App = () => (\n  <Provider\n    region="eu"\n    apiKey="${key}"\n  />\n);\n`;
+    const after = sourceAfter(text, plan(text, 'typescriptreact', key, `"${key}"`));
+    assert.ok(after.includes('apiKey={process.env.OPENAI_API_KEY}'));
+    assertParsesAsTypeScript(after, 'app.tsx');
+  });
+
+  it('does not treat an ordinary assignment as a JSX attribute', () => {
+    const key = openAiKey(4);
+    const text = `let x;\nx="${key}";\n`;
+    const after = sourceAfter(text, plan(text, 'javascriptreact', key, `"${key}"`));
+    assert.equal(after, 'let x;\nx=process.env.OPENAI_API_KEY;\n');
+  });
+
+  it('writes the run-time value of an escaped PEM string to .env, not its source escapes', () => {
+    const body = syntheticKey('MIIE', 'b', 60, 5);
+    const text = `const pem = "-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----\\n";\n`;
+    const literal = text.slice(text.indexOf('"'), text.lastIndexOf('"') + 1);
+    const value = literal.slice(1, -1);
+    const result = plan(text, 'javascript', value, literal, 'PRIVATE_KEY');
+    assert.equal(dotEnvAfter(result), `PRIVATE_KEY="-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----\\n"\n`);
+    assertParsesAsJavaScript(sourceAfter(text, result));
+  });
+
+  it('moves the whole URL when the secret is a password inside a longer string', () => {
+    const password = syntheticKey('', 'a', 20, 6);
+    const url = `postgres://app:${password}@db.internal:5432/app`;
+    const text = `const db = connect("${url}");\n`;
+    const result = plan(text, 'javascript', password, password, 'DATABASE_URL');
+    assert.equal(sourceAfter(text, result), 'const db = connect(process.env.DATABASE_URL);\n');
+    assert.equal(dotEnvAfter(result), `DATABASE_URL=${url}\n`);
+  });
+
+  it('offers nothing for a template literal with interpolation (its value is not known statically)', () => {
+    const key = openAiKey(7);
+    const text = `const h = \`Bearer ${key} for \${user}\`;\n`;
+    const finding = findingFor(text, key, 'OPENAI_API_KEY');
+    assert.equal(planMoveToEnv({ text, languageId: 'javascript', finding, writeDotEnv: true, files: NO_FILES }), undefined);
+  });
+});
+
+describe('fix: move to env, Python', () => {
+  it('replaces the literal with os.environ["NAME"] and adds import os at the top', () => {
+    const key = openAiKey(10);
+    const text = `from openai import OpenAI\n\nclient = OpenAI(api_key="${key}")\n`;
+    const after = sourceAfter(text, plan(text, 'python', key, `"${key}"`));
+    assert.equal(after, 'import os\nfrom openai import OpenAI\n\nclient = OpenAI(api_key=os.environ["OPENAI_API_KEY"])\n');
+    assertParsesAsPython(after);
+  });
+
+  it('places import os after the shebang, encoding comment, module docstring and __future__ imports', () => {
+    const key = openAiKey(11);
+    const text = [
+      '#!/usr/bin/env python3',
+      '# -*- coding: utf-8 -*-',
+      '"""Client setup.',
+      '',
+      'Talks to the API."""',
+      'from __future__ import (annotations,',
+      '    division)',
+      'import sys',
+      '',
+      `API_KEY = '${key}'`,
+      '',
+    ].join('\n');
+    const after = sourceAfter(text, plan(text, 'python', key, `'${key}'`));
+    const lines = after.split('\n');
+    assert.equal(lines[7], 'import os');
+    assert.equal(lines[8], 'import sys');
+    assert.equal(lines[10], 'API_KEY = os.environ["OPENAI_API_KEY"]');
+    assertParsesAsPython(after);
+  });
+
+  it('places import os after a one-line docstring when the module has no imports', () => {
+    const key = openAiKey(12);
+    const text = `'''Settings.'''\n\nKEY = "${key}"\n`;
+    const after = sourceAfter(text, plan(text, 'python', key, `"${key}"`));
+    assert.equal(after, `'''Settings.'''\nimport os\n\nKEY = os.environ["OPENAI_API_KEY"]\n`);
+    assertParsesAsPython(after);
+  });
+
+  for (const existing of ['import os', 'import os, sys', 'import sys, os', 'import os.path']) {
+    it(`does not add import os when the module has "${existing}"`, () => {
+      const key = openAiKey(13);
+      const text = `${existing}\nKEY = "${key}"\n`;
+      const result = plan(text, 'python', key, `"${key}"`);
+      assert.equal(result.sourceEdits.length, 1);
+      assertParsesAsPython(sourceAfter(text, result));
+    });
+  }
+
+  it('still adds import os when the module only has from os import environ', () => {
+    const key = openAiKey(14);
+    const text = `from os import environ\nKEY = "${key}"\n`;
+    const after = sourceAfter(text, plan(text, 'python', key, `"${key}"`));
+    assert.ok(after.startsWith('import os\nfrom os import environ\n'));
+    assertParsesAsPython(after);
+  });
+
+  it('keeps CRLF line endings when adding import os', () => {
+    const key = openAiKey(15);
+    const text = `import sys\r\nKEY = "${key}"\r\n`;
+    const after = sourceAfter(text, plan(text, 'python', key, `"${key}"`));
+    assert.equal(after, 'import os\r\nimport sys\r\nKEY = os.environ["OPENAI_API_KEY"]\r\n');
+  });
+
+  it('moves a triple-quoted multi-line PEM key: .env gets the value Python sees, one double-quoted line', () => {
+    const body = syntheticKey('MIIE', 'b', 64, 16);
+    const literal = `"""-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\n"""`;
+    const text = `PRIVATE_KEY = ${literal}\n`;
+    const result = plan(text, 'python', literal.slice(3, -3), literal, 'PRIVATE_KEY');
+    const dotEnv = dotEnvAfter(result) ?? '';
+    assert.equal(dotEnv.split('\n').length, 2, '.env holds the key on one line');
+    const written = dotEnv.slice('PRIVATE_KEY='.length).trimEnd();
+    assert.equal(JSON.parse(written), pythonStringValue(literal));
+    assertParsesAsPython(sourceAfter(text, result));
+  });
+
+  it('includes the string prefix in the replaced literal (f-string without braces, raw string)', () => {
+    const key = openAiKey(17);
+    const text = `a = r"${key}"\n`;
+    const after = sourceAfter(text, plan(text, 'python', key, `r"${key}"`));
+    assert.equal(after, 'import os\na = os.environ["OPENAI_API_KEY"]\n');
+  });
+});
+
+describe('fix: move to env, other languages', () => {
+  it('Go: os.Getenv and "os" added to the import block in sorted position', () => {
+    const key = openAiKey(20);
+    const text = `package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\nfunc main() {\n\tkey := "${key}"\n\tfmt.Println(strings.ToUpper(key))\n}\n`;
+    const after = sourceAfter(text, plan(text, 'go', key, `"${key}"`));
+    assert.ok(after.includes('import (\n\t"fmt"\n\t"os"\n\t"strings"\n)'));
+    assert.ok(after.includes('\tkey := os.Getenv("OPENAI_API_KEY")\n'));
+  });
+
+  it('Go: adds import "os" after a single-line import, and not at all when os is imported', () => {
+    const key = openAiKey(21);
+    const single = `package main\n\nimport "fmt"\n\nvar key = "${key}"\n`;
+    assert.equal(
+      sourceAfter(single, plan(single, 'go', key, `"${key}"`)),
+      'package main\n\nimport "fmt"\nimport "os"\n\nvar key = os.Getenv("OPENAI_API_KEY")\n',
+    );
+    const already = `package main\n\nimport (\n\t"os"\n)\n\nvar key = "${key}"\n`;
+    assert.equal(plan(already, 'go', key, `"${key}"`).sourceEdits.length, 1);
+  });
+
+  it('Go: adds an import after the package clause when there is none, and turns a const into a var', () => {
+    const key = openAiKey(22);
+    const text = `package config\n\nconst APIKey = "${key}"\n`;
+    assert.equal(
+      sourceAfter(text, plan(text, 'go', key, `"${key}"`)),
+      'package config\n\nimport "os"\n\nvar APIKey = os.Getenv("OPENAI_API_KEY")\n',
+    );
+  });
+
+  it('Go: offers nothing inside a const ( … ) block, where a call cannot stand', () => {
+    const key = openAiKey(23);
+    const text = `package config\n\nconst (\n\tRetries = 3\n\tAPIKey = "${key}"\n)\n`;
+    const finding = findingFor(text, key, 'OPENAI_API_KEY', `"${key}"`);
+    assert.equal(planMoveToEnv({ text, languageId: 'go', finding, writeDotEnv: true, files: NO_FILES }), undefined);
+  });
+
+  it('Java: System.getenv', () => {
+    const key = openAiKey(24);
+    const text = `class C {\n  static final String KEY = "${key}";\n}\n`;
+    assert.equal(sourceAfter(text, plan(text, 'java', key, `"${key}"`)), 'class C {\n  static final String KEY = System.getenv("OPENAI_API_KEY");\n}\n');
+  });
+
+  it('C#: Environment.GetEnvironmentVariable, qualified unless using System is present; nothing for const', () => {
+    const key = openAiKey(25);
+    const field = `class C {\n  static readonly string Key = "${key}";\n}\n`;
+    assert.ok(sourceAfter(field, plan(field, 'csharp', key, `"${key}"`)).includes('Key = System.Environment.GetEnvironmentVariable("OPENAI_API_KEY");'));
+    const withUsing = `using System;\n${field}`;
+    assert.ok(sourceAfter(withUsing, plan(withUsing, 'csharp', key, `"${key}"`)).includes('Key = Environment.GetEnvironmentVariable("OPENAI_API_KEY");'));
+    const constant = `class C {\n  const string Key = "${key}";\n}\n`;
+    const finding = findingFor(constant, key, 'OPENAI_API_KEY', `"${key}"`);
+    assert.equal(planMoveToEnv({ text: constant, languageId: 'csharp', finding, writeDotEnv: true, files: NO_FILES }), undefined);
+  });
+
+  it('Ruby: ENV.fetch; PHP: getenv, but nothing for a class constant', () => {
+    const key = openAiKey(26);
+    const ruby = `client = OpenAI::Client.new(access_token: '${key}')\n`;
+    assert.equal(sourceAfter(ruby, plan(ruby, 'ruby', key, `'${key}'`)), 'client = OpenAI::Client.new(access_token: ENV.fetch("OPENAI_API_KEY"))\n');
+    const php = `<?php\n$client = OpenAI::client('${key}');\n`;
+    assert.equal(sourceAfter(php, plan(php, 'php', key, `'${key}'`)), "<?php\n$client = OpenAI::client(getenv('OPENAI_API_KEY'));\n");
+    const constant = `<?php\nclass C {\n  const KEY = '${key}';\n}\n`;
+    const finding = findingFor(constant, key, 'OPENAI_API_KEY', `'${key}'`);
+    assert.equal(planMoveToEnv({ text: constant, languageId: 'php', finding, writeDotEnv: true, files: NO_FILES }), undefined);
+  });
+
+  it('shell: "${NAME}" for unquoted and single-quoted values, ${NAME} inside double quotes', () => {
+    const key = openAiKey(27);
+    const bare = `export OPENAI_API_KEY=${key}\n`;
+    assert.equal(sourceAfter(bare, plan(bare, 'shellscript', key, key)), 'export OPENAI_API_KEY="${OPENAI_API_KEY}"\n');
+    const single = `KEY='${key}'\n`;
+    assert.equal(sourceAfter(single, plan(single, 'shellscript', key, `'${key}'`)), 'KEY="${OPENAI_API_KEY}"\n');
+    const inside = `curl -H "Authorization: Bearer ${key}" https://api.example.com\n`;
+    assert.equal(
+      sourceAfter(inside, plan(inside, 'shellscript', key, key)),
+      'curl -H "Authorization: Bearer ${OPENAI_API_KEY}" https://api.example.com\n',
+    );
+  });
+
+  it('YAML / compose: ${NAME} in place of the value, quotes and surrounding text kept', () => {
+    const key = openAiKey(28);
+    const text = `services:\n  app:\n    environment:\n      OPENAI_API_KEY: "${key}"\n      AUTH: Bearer ${key}\n`;
+    const after = sourceAfter(text, plan(text, 'dockercompose', key, `"${key}"`));
+    assert.ok(after.includes('OPENAI_API_KEY: "${OPENAI_API_KEY}"'));
+    const second = plan(after, 'yaml', key, key);
+    assert.ok(sourceAfter(after, second).includes('AUTH: Bearer ${OPENAI_API_KEY}'));
+  });
+
+  for (const languageId of ['dotenv', 'properties', 'json', 'plaintext', 'rust', 'toml']) {
+    it(`offers no move for ${languageId} (no safe env lookup form)`, () => {
+      const key = openAiKey(29);
+      const text = `key = "${key}"\n`;
+      const finding = findingFor(text, key, 'OPENAI_API_KEY', `"${key}"`);
+      assert.equal(planMoveToEnv({ text, languageId, finding, writeDotEnv: true, files: NO_FILES }), undefined);
+    });
+  }
+});
