@@ -1,0 +1,93 @@
+// Catalog entries for vendor credentials with their standard examples, so an entry states only what is
+// particular to it (format, one valid sample, its near misses) and still gets positives in several file
+// kinds (.env, Python, TypeScript, YAML/JSON) and the negatives every detector must stay quiet on:
+// the empty `.env.example` line, a `${VAR}` template, an environment lookup and a placeholder.
+
+import type { Detector, DetectorFamily } from '../types';
+import { byContext, prefixed } from './builders';
+
+interface Common {
+  readonly id: string;
+  readonly description: string;
+  readonly family: DetectorFamily;
+  readonly envVar: string;
+  /** One valid value as synthetic tokens (`«dop_v1_|h|64»`); adjacent tokens form one value. */
+  readonly sample: string;
+  /** Look-alikes that must stay quiet (wrong length, prefix or alphabet), as synthetic tokens. */
+  readonly nearMisses: readonly string[];
+  readonly minEntropy?: number;
+  readonly validate?: (value: string) => boolean;
+  readonly allowValues?: readonly string[];
+  readonly window?: number;
+  readonly extraPositive?: readonly string[];
+  readonly extraNegative?: readonly string[];
+}
+
+/** A credential recognised by its own vendor prefix. */
+export function vendorToken(
+  spec: Common & { readonly prefix: string; readonly body: string; readonly keywords: readonly string[]; readonly caseInsensitive?: boolean },
+): Detector {
+  const { sample, envVar } = spec;
+  const visiblePrefix = literalPrefixOf(sample);
+  return prefixed({
+    ...spec,
+    examples: {
+      positive: [
+        `${envVar}=${sample}`,
+        `${envVar.toLowerCase()} = "${sample}"`,
+        `const client = createClient({ token: '${sample}' });`,
+        `env:\n  ${envVar}: "${sample}"`,
+        ...(spec.extraPositive ?? []),
+      ],
+      negative: [
+        `${envVar}=`,
+        `${envVar}="\${${envVar}}"`,
+        `token = os.environ["${envVar}"]`,
+        `${envVar}=${visiblePrefix}<your-token>`,
+        ...spec.nearMisses.map((nearMiss) => `revision = "${nearMiss}"`),
+        ...(spec.extraNegative ?? []),
+      ],
+    },
+  });
+}
+
+/**
+ * A credential whose format says little (32 hex, a UUID), recognised by the provider's name in the
+ * assignment. `envVar` must be one of the names, so the standard examples use it.
+ */
+export function contextToken(
+  spec: Common & { readonly names: readonly string[]; readonly value: string; readonly keywords?: readonly string[] },
+): Detector {
+  const { sample, envVar } = spec;
+  return byContext({
+    ...spec,
+    examples: {
+      positive: [
+        `${envVar}=${sample}`,
+        `${envVar.toLowerCase()} = "${sample}"`,
+        `{ "${envVar}": "${sample}" }`,
+        ...(spec.extraPositive ?? []),
+      ],
+      negative: [
+        `${envVar}=`,
+        `${envVar}: "\${${envVar}}"`,
+        `const value = process.env.${envVar};`,
+        `${envVar}=your-key-here`,
+        // The same value without the provider's name is just a random string.
+        `checksum = "${sample}"`,
+        ...spec.nearMisses.map((nearMiss) => `build_ref = "${nearMiss}"`),
+        ...(spec.extraNegative ?? []),
+      ],
+    },
+  });
+}
+
+/** `«dop_v1_|h|64»` → `dop_v1_`; `«=crc32:ghp_»` → `ghp_`. */
+function literalPrefixOf(sample: string): string {
+  const first = /^«([^»]*)»/.exec(sample)?.[1] ?? '';
+  if (first.startsWith('=')) return first.slice(first.indexOf(':') + 1);
+  return first.split('|')[0];
+}
+
+/** A random UUID as synthetic tokens (one merged value). */
+export const UUID_SAMPLE = '«|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12»';
