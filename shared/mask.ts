@@ -1,7 +1,7 @@
 // Masked previews: enough to recognise which key it is, never enough to use it.
 
 // Vendor prefixes are public (`sk-proj-`, `xoxb-`, `ghp_`, `sk_live_`), the body after them is the secret.
-const PUBLIC_PREFIX = /^(?:[A-Za-z]{2,10}[-_](?:[A-Za-z0-9]{2,8}[-_]){0,2}|AKIA|ASIA|AIza|[a-z][a-z0-9+.-]{1,15}:\/\/)/;
+const PUBLIC_PREFIX = /^(?:[A-Za-z]{2,10}[-_](?:[a-z]{2,8}[0-9]{0,2}[-_]){0,2}|AKIA|ASIA|AIza|[a-z][a-z0-9+.-]{1,15}:\/\/)/;
 
 /** `sk-proj-…3fQa`: public prefix plus at most the last 4 characters (fewer for short values). */
 export function maskSecret(value: string): string {

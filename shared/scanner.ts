@@ -57,16 +57,21 @@ export class Scanner {
 
   /** Merged search windows per detector, from one pass over the text. */
   private windowsByDetector(text: string, only: Set<string> | undefined, context: FileContext): Map<number, OffsetRange[]> {
+    const lines = new LineStarts(text);
     const windows = new Map<number, OffsetRange[]>();
     for (const hit of this.index.hits(text)) {
       for (const owner of hit.owners) {
         const { detector, window } = this.compiled[owner];
         if (only && !only.has(detector.id)) continue;
         if (!context.allows(detector)) continue;
-        const start = lineStartNear(text, Math.max(0, hit.start - window));
-        const end = lineEndNear(text, Math.min(text.length, hit.end + window));
         const list = windows.get(owner) ?? [];
         const last = list[list.length - 1];
+        // Hits arrive in order; one already covered by the previous window costs nothing more.
+        if (last && hit.end + window <= last.end) continue;
+        const from = Math.max(0, hit.start - window);
+        const to = Math.min(text.length, hit.end + window);
+        const start = Math.max(lines.startOf(from), from - MAX_LINE_EXTENSION);
+        const end = Math.min(lines.endOf(to), to + MAX_LINE_EXTENSION);
         if (last && start <= last.end) list[list.length - 1] = { start: last.start, end: Math.max(last.end, end) };
         else list.push({ start, end });
         windows.set(owner, list);
@@ -136,14 +141,40 @@ function overlaps(a: OffsetRange, b: OffsetRange): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function lineStartNear(text: string, from: number): number {
-  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-  return Math.max(lineStart, from - MAX_LINE_EXTENSION);
-}
+/** Line boundaries by binary search over newline offsets, found once per scan (minified files have huge lines). */
+class LineStarts {
+  private readonly newlines: number[] = [];
 
-function lineEndNear(text: string, to: number): number {
-  const newline = text.indexOf('\n', to);
-  return Math.min(newline < 0 ? text.length : newline, to + MAX_LINE_EXTENSION);
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.newlines.push(i);
+  }
+
+  /** Offset of the first character of the line containing `offset`. */
+  startOf(offset: number): number {
+    const index = this.lastNewlineBefore(offset);
+    return index < 0 ? 0 : this.newlines[index] + 1;
+  }
+
+  /** Offset of the newline ending the line containing `offset` (or the text's end). */
+  endOf(offset: number): number {
+    const next = this.newlines[this.lastNewlineBefore(offset) + 1];
+    return next === undefined ? this.text.length : next;
+  }
+
+  /** Index of the last newline at an offset below `offset`, or -1. */
+  private lastNewlineBefore(offset: number): number {
+    let low = 0;
+    let high = this.newlines.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.newlines[middle] < offset) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  }
 }
 
 function uniqueFlags(flags: string): string {

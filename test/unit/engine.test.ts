@@ -1,0 +1,135 @@
+// The scanner's central behaviour: ranges, literals, masking, ignore markers, dedup and file context.
+
+import * as assert from 'node:assert/strict';
+import { KeywordIndex } from '../../shared/keywordIndex';
+import { maskSecret } from '../../shared/mask';
+import { scanText } from '../../shared/scanner';
+import { syntheticKey } from '../../shared/testing/synthetic';
+
+const openaiKey = () => syntheticKey('sk-proj-', 'u', 156, 11);
+
+describe('scanner', () => {
+  it('reports the value range without quotes and the literal range with them', () => {
+    const key = openaiKey();
+    const text = `client = OpenAI(api_key="${key}")\n`;
+    const [finding] = scanText(text);
+    assert.equal(finding.ruleId, 'openai-api-key');
+    assert.equal(text.slice(finding.valueRange.start, finding.valueRange.end), key);
+    assert.equal(text.slice(finding.literalRange.start, finding.literalRange.end), `"${key}"`);
+    assert.equal(finding.envVar, 'OPENAI_API_KEY');
+  });
+
+  it('includes Python string prefixes and triple quotes in the literal', () => {
+    const key = openaiKey();
+    for (const literal of [`r"${key}"`, `f'${key}'`, `"""${key}"""`]) {
+      const text = `key = ${literal}\n`;
+      const [finding] = scanText(text);
+      assert.equal(text.slice(finding.literalRange.start, finding.literalRange.end), literal);
+    }
+  });
+
+  it('leaves a bare value (.env, YAML) as its own literal', () => {
+    const key = openaiKey();
+    const text = `OPENAI_API_KEY=${key}\n`;
+    const [finding] = scanText(text, { fileName: '.env' });
+    assert.deepEqual(finding.literalRange, finding.valueRange);
+  });
+
+  it('moves a whole connection URL while pointing at its password', () => {
+    const password = syntheticKey('', 'a', 20, 3);
+    const url = `postgres://app:${password}@db.internal:5432/app`;
+    const text = `DATABASE_URL = "${url}"\n`;
+    const [finding] = scanText(text);
+    assert.equal(finding.ruleId, 'connection-string-password');
+    assert.equal(text.slice(finding.valueRange.start, finding.valueRange.end), password);
+    assert.equal(text.slice(finding.literalRange.start, finding.literalRange.end), `"${url}"`);
+  });
+
+  it('derives the env var of a generic finding from the assignment target', () => {
+    const text = `pineconeKey = "${syntheticKey('', 'a', 32, 5)}"\n`;
+    const [finding] = scanText(text);
+    assert.equal(finding.ruleId, 'generic-secret-assignment');
+    assert.equal(finding.envVar, 'PINECONE_KEY');
+  });
+
+  it('prefers the provider detector over the generic one for the same value', () => {
+    const text = `const openaiApiKey = "${openaiKey()}";\n`;
+    assert.deepEqual(scanText(text).map((f) => f.ruleId), ['openai-api-key']);
+  });
+
+  for (const marker of ['// keyguard:allow', '# gitleaks:allow', '# pragma: allowlist secret']) {
+    it(`honours the same-line marker "${marker}"`, () => {
+      assert.deepEqual(scanText(`key = "${openaiKey()}"  ${marker}\n`), []);
+    });
+  }
+
+  it('honours keyguard:allow-next-line on the line above only', () => {
+    const key = openaiKey();
+    assert.deepEqual(scanText(`# keyguard:allow-next-line\nOPENAI_API_KEY=${key}\n`), []);
+    assert.equal(scanText(`# keyguard:allow-next-line\n\nOPENAI_API_KEY=${key}\n`).length, 1);
+  });
+
+  it('does not treat keyguard:allow-next-line as a same-line marker', () => {
+    assert.equal(scanText(`OPENAI_API_KEY=${openaiKey()} # keyguard:allow-next-line\n`).length, 1);
+  });
+
+  it('ignores documented example values and placeholders', () => {
+    const text = [
+      'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
+      'OPENAI_API_KEY=sk-proj-...',
+      'api_key = "<YOUR_API_KEY>"',
+      'token = "${TOKEN}"',
+      'password = "changeme"',
+      'secret = "xxxxxxxxxxxxxxxxxxxxxxxx"',
+    ].join('\n');
+    assert.deepEqual(scanText(text), []);
+  });
+
+  it('only runs distinctive formats in lockfiles', () => {
+    const text = `"integrity_token": "${syntheticKey('', 'a', 40, 9)}",\n"key": "${openaiKey()}"\n`;
+    const ids = scanText(text, { fileName: 'web/package-lock.json' }).map((f) => f.ruleId);
+    assert.deepEqual(ids, ['openai-api-key']);
+  });
+
+  it('finds a key inside a notebook cell source on disk with the right offsets', () => {
+    const key = openaiKey();
+    const notebook = JSON.stringify({
+      cells: [{ cell_type: 'code', source: ['import openai\n', `openai.api_key = "${key}"\n`], outputs: [] }],
+    });
+    const [finding] = scanText(notebook, { fileName: 'analysis.ipynb' });
+    assert.equal(notebook.slice(finding.valueRange.start, finding.valueRange.end), key);
+  });
+
+  it('does not report key-like fragments inside a base64 blob', () => {
+    const blob = syntheticKey('iVBORw0KGgo', 'b', 200, 4) + 'AKIA' + syntheticKey('', 'B', 16, 5) + syntheticKey('', 'b', 100, 6);
+    assert.deepEqual(scanText(`{"image/png": "${blob}"}`), []);
+  });
+
+  it('handles a long minified line full of keyword hits', () => {
+    const text = 'sk-proj-'.repeat(40000);
+    // Bounded by the test timeout rather than a timing assertion: quadratic behaviour would take minutes.
+    assert.deepEqual(scanText(text), []);
+  });
+});
+
+describe('maskSecret', () => {
+  it('keeps the public prefix and at most the last 4 characters', () => {
+    const key = openaiKey();
+    assert.equal(maskSecret(key), `sk-proj-…${key.slice(-4)}`);
+  });
+  it('reveals less of short values', () => {
+    assert.equal(maskSecret('Zq8#pL2x'), '…');
+    assert.equal(maskSecret('Zq8#pL2xW7ab'), '…ab');
+  });
+  it('shows only the header of a private key', () => {
+    assert.equal(maskSecret('-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----'), '-----BEGIN RSA PRIVATE KEY-----…');
+  });
+});
+
+describe('KeywordIndex', () => {
+  it('finds overlapping keywords of several owners case-insensitively in one pass', () => {
+    const index = new KeywordIndex([['sk-'], ['sk-proj-', 'proj'], ['ghp_']]);
+    const hits = [...index.hits('x SK-PROJ-abc ghp_')].map((h) => `${h.start}-${h.end}:${h.owners.join(',')}`);
+    assert.deepEqual(hits, ['2-5:0', '5-9:1', '2-10:1', '14-18:2']);
+  });
+});
