@@ -207,7 +207,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageSpec>> = {
         flavor: 'csharp',
         // `using System;` (or the SDK's implicit usings, which we cannot see) makes the short form work.
         lookup: (name, text) =>
-          `${/^\s*(global\s+)?using\s+System\s*;/m.test(text) ? '' : 'System.'}Environment.GetEnvironmentVariable("${name}")`,
+          `${/^[ \t]*(?:global[ \t]+)?using[ \t]+System[ \t]*;/m.test(text) ? '' : 'System.'}Environment.GetEnvironmentVariable("${name}")`,
       },
       contextEdits: (text, literal) => (declarationBefore(text, literal, /\bconst\b/) ? undefined : []),
     },

@@ -96,6 +96,7 @@ function expressionReplacement(text: string, language: LanguageSpec, move: MoveS
   if (!literal) return undefined;
   // `tag\`…\`` or `x."…"`: the literal is glued to what precedes it, so an expression cannot replace it.
   if (/[\w$.]/.test(text[literal.start - 1] ?? '')) return undefined;
+  if ((flavor === 'python' || flavor === 'ruby') && isImplicitConcatenation(text, literal)) return undefined;
   const value = decodeLiteral(text.slice(literal.start, literal.end), flavor);
   if (value === undefined || value === '') return undefined;
   const jsxAttribute = language.jsx === true && isJsxAttributeValue(text, literal.start);
@@ -118,6 +119,15 @@ function quotedLiteral(text: string, language: LanguageSpec, finding: Finding): 
   if (end < finding.valueRange.end) return undefined;
   const literal = { start: withStringPrefix(text, start), end };
   return splitLiteral(text.slice(literal.start, literal.end)) ? literal : undefined;
+}
+
+// `"abc" "def"` (Python, Ruby; across lines inside brackets): replacing one part with a call would not parse.
+function isImplicitConcatenation(text: string, literal: OffsetRange): boolean {
+  let before = literal.start - 1;
+  while (before >= 0 && /\s/.test(text[before])) before--;
+  let after = literal.end;
+  while (after < text.length && /\s/.test(text[after])) after++;
+  return text[before] === '"' || text[before] === "'" || /^[rRbBuUfF]{0,2}["']/.test(text.slice(after, after + 3));
 }
 
 // Python r/b/u/f (and pairs like rb) and C# @/$ prefixes belong to the literal.

@@ -8,7 +8,7 @@ import type { TextEdit } from './types';
 /** True when a module-level statement binds the name `os` (`import os`, `import sys, os`, `import os.path`). */
 export function pythonImportsOs(text: string): boolean {
   for (const line of splitLines(text)) {
-    const match = /^import\s([^#;]*)/.exec(line.text);
+    const match = /^\uFEFF?import\s([^#;]*)/.exec(line.text);
     if (!match) continue;
     for (const item of match[1].split(',')) {
       const words = item.trim().split(/\s+/);
@@ -23,7 +23,8 @@ export function pythonImportsOs(text: string): boolean {
 export function ensurePythonImportOs(text: string): TextEdit[] {
   if (pythonImportsOs(text)) return [];
   const eol = detectEol(text);
-  const offset = pythonImportOffset(text);
+  // A byte order mark must stay the first character of the file.
+  const offset = Math.max(pythonImportOffset(text), text.startsWith('\uFEFF') ? 1 : 0);
   if (offset === text.length && text !== '' && !text.endsWith('\n')) {
     return [{ range: { start: offset, end: offset }, newText: `${eol}import os${eol}` }];
   }
@@ -60,7 +61,7 @@ export function pythonImportOffset(text: string): number {
       continue;
     }
     // The first real statement: join the existing imports when they start here.
-    if (/^(import|from)\s/.test(lines[i].text)) afterHeader = i;
+    if (/^\uFEFF?(import|from)\s/.test(lines[i].text)) afterHeader = i;
     break;
   }
   return afterHeader < lines.length ? lines[afterHeader].start : text.length;

@@ -2,14 +2,16 @@
 
 import * as assert from 'node:assert/strict';
 import { planMoveToEnv, type MoveToEnvPlan } from '../../shared/fix';
-import { syntheticKey } from '../../shared/testing/synthetic';
 import {
   NO_FILES,
+  assertAbsent,
   assertParsesAsJavaScript,
   assertParsesAsPython,
   assertParsesAsTypeScript,
+  assertText,
   fileAfter,
   findingFor,
+  generatedKey,
   openAiKey,
   pythonStringValue,
   sourceAfter,
@@ -31,9 +33,9 @@ describe('fix: move to env, JavaScript and TypeScript', () => {
     const text = `import OpenAI from "openai";\nconst client = new OpenAI({ apiKey: "${key}" });\n`;
     const result = plan(text, 'javascript', key, `"${key}"`);
     const after = sourceAfter(text, result);
-    assert.equal(after, 'import OpenAI from "openai";\nconst client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n');
+    assertText(after, 'import OpenAI from "openai";\nconst client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n');
     assertParsesAsJavaScript(after);
-    assert.equal(result.envVar, 'OPENAI_API_KEY');
+    assertText(result.envVar, 'OPENAI_API_KEY');
   });
 
   it('replaces single-quoted and template literals in TypeScript and the result parses', () => {
@@ -60,33 +62,33 @@ describe('fix: move to env, JavaScript and TypeScript', () => {
     const key = openAiKey(4);
     const text = `let x;\nx="${key}";\n`;
     const after = sourceAfter(text, plan(text, 'javascriptreact', key, `"${key}"`));
-    assert.equal(after, 'let x;\nx=process.env.OPENAI_API_KEY;\n');
+    assertText(after, 'let x;\nx=process.env.OPENAI_API_KEY;\n');
   });
 
   it('writes the run-time value of an escaped PEM string to .env, not its source escapes', () => {
-    const body = syntheticKey('MIIE', 'b', 60, 5);
+    const body = generatedKey('MIIE', 'b', 60, 5);
     const text = `const pem = "-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----\\n";\n`;
     const literal = text.slice(text.indexOf('"'), text.lastIndexOf('"') + 1);
     const value = literal.slice(1, -1);
     const result = plan(text, 'javascript', value, literal, 'PRIVATE_KEY');
-    assert.equal(dotEnvAfter(result), `PRIVATE_KEY="-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----\\n"\n`);
+    assertText(dotEnvAfter(result), `PRIVATE_KEY="-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----\\n"\n`);
     assertParsesAsJavaScript(sourceAfter(text, result));
   });
 
   it('moves the whole URL when the secret is a password inside a longer string', () => {
-    const password = syntheticKey('', 'a', 20, 6);
+    const password = generatedKey('', 'a', 20, 6);
     const url = `postgres://app:${password}@db.internal:5432/app`;
     const text = `const db = connect("${url}");\n`;
     const result = plan(text, 'javascript', password, password, 'DATABASE_URL');
-    assert.equal(sourceAfter(text, result), 'const db = connect(process.env.DATABASE_URL);\n');
-    assert.equal(dotEnvAfter(result), `DATABASE_URL=${url}\n`);
+    assertText(sourceAfter(text, result), 'const db = connect(process.env.DATABASE_URL);\n');
+    assertText(dotEnvAfter(result), `DATABASE_URL=${url}\n`);
   });
 
   it('offers nothing for a template literal with interpolation (its value is not known statically)', () => {
     const key = openAiKey(7);
     const text = `const h = \`Bearer ${key} for \${user}\`;\n`;
     const finding = findingFor(text, key, 'OPENAI_API_KEY');
-    assert.equal(planMoveToEnv({ text, languageId: 'javascript', finding, writeDotEnv: true, files: NO_FILES }), undefined);
+    assertAbsent(planMoveToEnv({ text, languageId: 'javascript', finding, writeDotEnv: true, files: NO_FILES }));
   });
 });
 
@@ -95,7 +97,7 @@ describe('fix: move to env, Python', () => {
     const key = openAiKey(10);
     const text = `from openai import OpenAI\n\nclient = OpenAI(api_key="${key}")\n`;
     const after = sourceAfter(text, plan(text, 'python', key, `"${key}"`));
-    assert.equal(after, 'import os\nfrom openai import OpenAI\n\nclient = OpenAI(api_key=os.environ["OPENAI_API_KEY"])\n');
+    assertText(after, 'import os\nfrom openai import OpenAI\n\nclient = OpenAI(api_key=os.environ["OPENAI_API_KEY"])\n');
     assertParsesAsPython(after);
   });
 
@@ -116,9 +118,9 @@ describe('fix: move to env, Python', () => {
     ].join('\n');
     const after = sourceAfter(text, plan(text, 'python', key, `'${key}'`));
     const lines = after.split('\n');
-    assert.equal(lines[7], 'import os');
-    assert.equal(lines[8], 'import sys');
-    assert.equal(lines[10], 'API_KEY = os.environ["OPENAI_API_KEY"]');
+    assertText(lines[7], 'import os');
+    assertText(lines[8], 'import sys');
+    assertText(lines[10], 'API_KEY = os.environ["OPENAI_API_KEY"]');
     assertParsesAsPython(after);
   });
 
@@ -126,7 +128,7 @@ describe('fix: move to env, Python', () => {
     const key = openAiKey(12);
     const text = `'''Settings.'''\n\nKEY = "${key}"\n`;
     const after = sourceAfter(text, plan(text, 'python', key, `"${key}"`));
-    assert.equal(after, `'''Settings.'''\nimport os\n\nKEY = os.environ["OPENAI_API_KEY"]\n`);
+    assertText(after, `'''Settings.'''\nimport os\n\nKEY = os.environ["OPENAI_API_KEY"]\n`);
     assertParsesAsPython(after);
   });
 
@@ -152,26 +154,42 @@ describe('fix: move to env, Python', () => {
     const key = openAiKey(15);
     const text = `import sys\r\nKEY = "${key}"\r\n`;
     const after = sourceAfter(text, plan(text, 'python', key, `"${key}"`));
-    assert.equal(after, 'import os\r\nimport sys\r\nKEY = os.environ["OPENAI_API_KEY"]\r\n');
+    assertText(after, 'import os\r\nimport sys\r\nKEY = os.environ["OPENAI_API_KEY"]\r\n');
   });
 
   it('moves a triple-quoted multi-line PEM key: .env gets the value Python sees, one double-quoted line', () => {
-    const body = syntheticKey('MIIE', 'b', 64, 16);
+    const body = generatedKey('MIIE', 'b', 64, 16);
     const literal = `"""-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\n"""`;
     const text = `PRIVATE_KEY = ${literal}\n`;
     const result = plan(text, 'python', literal.slice(3, -3), literal, 'PRIVATE_KEY');
     const dotEnv = dotEnvAfter(result) ?? '';
     assert.equal(dotEnv.split('\n').length, 2, '.env holds the key on one line');
     const written = dotEnv.slice('PRIVATE_KEY='.length).trimEnd();
-    assert.equal(JSON.parse(written), pythonStringValue(literal));
+    assertText(JSON.parse(written), pythonStringValue(literal));
     assertParsesAsPython(sourceAfter(text, result));
+  });
+
+  it('keeps a byte order mark first when adding import os, and sees an import os behind it', () => {
+    const key = openAiKey(18);
+    const text = `\uFEFFimport sys\nKEY = "${key}"\n`;
+    const after = sourceAfter(text, plan(text, 'python', key, `"${key}"`));
+    assertText(after, '\uFEFFimport os\nimport sys\nKEY = os.environ["OPENAI_API_KEY"]\n');
+    const withOs = `\uFEFFimport os\nKEY = "${key}"\n`;
+    assert.equal(plan(withOs, 'python', key, `"${key}"`).sourceEdits.length, 1);
+  });
+
+  it('offers nothing for one part of an implicitly concatenated string ("a" "b")', () => {
+    const key = openAiKey(19);
+    const text = `KEY = ("${key}"\n       "suffix")\n`;
+    const finding = findingFor(text, key, 'OPENAI_API_KEY', `"${key}"`);
+    assertAbsent(planMoveToEnv({ text, languageId: 'python', finding, writeDotEnv: true, files: NO_FILES }));
   });
 
   it('includes the string prefix in the replaced literal (f-string without braces, raw string)', () => {
     const key = openAiKey(17);
     const text = `a = r"${key}"\n`;
     const after = sourceAfter(text, plan(text, 'python', key, `r"${key}"`));
-    assert.equal(after, 'import os\na = os.environ["OPENAI_API_KEY"]\n');
+    assertText(after, 'import os\na = os.environ["OPENAI_API_KEY"]\n');
   });
 });
 
@@ -187,7 +205,7 @@ describe('fix: move to env, other languages', () => {
   it('Go: adds import "os" after a single-line import, and not at all when os is imported', () => {
     const key = openAiKey(21);
     const single = `package main\n\nimport "fmt"\n\nvar key = "${key}"\n`;
-    assert.equal(
+    assertText(
       sourceAfter(single, plan(single, 'go', key, `"${key}"`)),
       'package main\n\nimport "fmt"\nimport "os"\n\nvar key = os.Getenv("OPENAI_API_KEY")\n',
     );
@@ -198,7 +216,7 @@ describe('fix: move to env, other languages', () => {
   it('Go: adds an import after the package clause when there is none, and turns a const into a var', () => {
     const key = openAiKey(22);
     const text = `package config\n\nconst APIKey = "${key}"\n`;
-    assert.equal(
+    assertText(
       sourceAfter(text, plan(text, 'go', key, `"${key}"`)),
       'package config\n\nimport "os"\n\nvar APIKey = os.Getenv("OPENAI_API_KEY")\n',
     );
@@ -208,13 +226,13 @@ describe('fix: move to env, other languages', () => {
     const key = openAiKey(23);
     const text = `package config\n\nconst (\n\tRetries = 3\n\tAPIKey = "${key}"\n)\n`;
     const finding = findingFor(text, key, 'OPENAI_API_KEY', `"${key}"`);
-    assert.equal(planMoveToEnv({ text, languageId: 'go', finding, writeDotEnv: true, files: NO_FILES }), undefined);
+    assertAbsent(planMoveToEnv({ text, languageId: 'go', finding, writeDotEnv: true, files: NO_FILES }));
   });
 
   it('Java: System.getenv', () => {
     const key = openAiKey(24);
     const text = `class C {\n  static final String KEY = "${key}";\n}\n`;
-    assert.equal(sourceAfter(text, plan(text, 'java', key, `"${key}"`)), 'class C {\n  static final String KEY = System.getenv("OPENAI_API_KEY");\n}\n');
+    assertText(sourceAfter(text, plan(text, 'java', key, `"${key}"`)), 'class C {\n  static final String KEY = System.getenv("OPENAI_API_KEY");\n}\n');
   });
 
   it('C#: Environment.GetEnvironmentVariable, qualified unless using System is present; nothing for const', () => {
@@ -225,28 +243,28 @@ describe('fix: move to env, other languages', () => {
     assert.ok(sourceAfter(withUsing, plan(withUsing, 'csharp', key, `"${key}"`)).includes('Key = Environment.GetEnvironmentVariable("OPENAI_API_KEY");'));
     const constant = `class C {\n  const string Key = "${key}";\n}\n`;
     const finding = findingFor(constant, key, 'OPENAI_API_KEY', `"${key}"`);
-    assert.equal(planMoveToEnv({ text: constant, languageId: 'csharp', finding, writeDotEnv: true, files: NO_FILES }), undefined);
+    assertAbsent(planMoveToEnv({ text: constant, languageId: 'csharp', finding, writeDotEnv: true, files: NO_FILES }));
   });
 
   it('Ruby: ENV.fetch; PHP: getenv, but nothing for a class constant', () => {
     const key = openAiKey(26);
     const ruby = `client = OpenAI::Client.new(access_token: '${key}')\n`;
-    assert.equal(sourceAfter(ruby, plan(ruby, 'ruby', key, `'${key}'`)), 'client = OpenAI::Client.new(access_token: ENV.fetch("OPENAI_API_KEY"))\n');
+    assertText(sourceAfter(ruby, plan(ruby, 'ruby', key, `'${key}'`)), 'client = OpenAI::Client.new(access_token: ENV.fetch("OPENAI_API_KEY"))\n');
     const php = `<?php\n$client = OpenAI::client('${key}');\n`;
-    assert.equal(sourceAfter(php, plan(php, 'php', key, `'${key}'`)), "<?php\n$client = OpenAI::client(getenv('OPENAI_API_KEY'));\n");
+    assertText(sourceAfter(php, plan(php, 'php', key, `'${key}'`)), "<?php\n$client = OpenAI::client(getenv('OPENAI_API_KEY'));\n");
     const constant = `<?php\nclass C {\n  const KEY = '${key}';\n}\n`;
     const finding = findingFor(constant, key, 'OPENAI_API_KEY', `'${key}'`);
-    assert.equal(planMoveToEnv({ text: constant, languageId: 'php', finding, writeDotEnv: true, files: NO_FILES }), undefined);
+    assertAbsent(planMoveToEnv({ text: constant, languageId: 'php', finding, writeDotEnv: true, files: NO_FILES }));
   });
 
   it('shell: "${NAME}" for unquoted and single-quoted values, ${NAME} inside double quotes', () => {
     const key = openAiKey(27);
     const bare = `export OPENAI_API_KEY=${key}\n`;
-    assert.equal(sourceAfter(bare, plan(bare, 'shellscript', key, key)), 'export OPENAI_API_KEY="${OPENAI_API_KEY}"\n');
+    assertText(sourceAfter(bare, plan(bare, 'shellscript', key, key)), 'export OPENAI_API_KEY="${OPENAI_API_KEY}"\n');
     const single = `KEY='${key}'\n`;
-    assert.equal(sourceAfter(single, plan(single, 'shellscript', key, `'${key}'`)), 'KEY="${OPENAI_API_KEY}"\n');
+    assertText(sourceAfter(single, plan(single, 'shellscript', key, `'${key}'`)), 'KEY="${OPENAI_API_KEY}"\n');
     const inside = `curl -H "Authorization: Bearer ${key}" https://api.example.com\n`;
-    assert.equal(
+    assertText(
       sourceAfter(inside, plan(inside, 'shellscript', key, key)),
       'curl -H "Authorization: Bearer ${OPENAI_API_KEY}" https://api.example.com\n',
     );
@@ -261,12 +279,26 @@ describe('fix: move to env, other languages', () => {
     assert.ok(sourceAfter(after, second).includes('AUTH: Bearer ${OPENAI_API_KEY}'));
   });
 
+  it('Kotlin: System.getenv, dropping const from a const val', () => {
+    const key = openAiKey(30);
+    const text = `object Config {\n    const val KEY = "${key}"\n}\n`;
+    assertText(sourceAfter(text, plan(text, 'kotlin', key, `"${key}"`)), 'object Config {\n    val KEY = System.getenv("OPENAI_API_KEY")\n}\n');
+  });
+
+  it('Lua: os.getenv; PowerShell: $env:NAME', () => {
+    const key = openAiKey(31);
+    const lua = `local key = "${key}"\n`;
+    assertText(sourceAfter(lua, plan(lua, 'lua', key, `"${key}"`)), 'local key = os.getenv("OPENAI_API_KEY")\n');
+    const ps = `$headers = @{ Authorization = 'Bearer ' + '${key}' }\n`;
+    assertText(sourceAfter(ps, plan(ps, 'powershell', key, `'${key}'`)), "$headers = @{ Authorization = 'Bearer ' + $env:OPENAI_API_KEY }\n");
+  });
+
   for (const languageId of ['dotenv', 'properties', 'json', 'plaintext', 'rust', 'toml']) {
     it(`offers no move for ${languageId} (no safe env lookup form)`, () => {
       const key = openAiKey(29);
       const text = `key = "${key}"\n`;
       const finding = findingFor(text, key, 'OPENAI_API_KEY', `"${key}"`);
-      assert.equal(planMoveToEnv({ text, languageId, finding, writeDotEnv: true, files: NO_FILES }), undefined);
+      assertAbsent(planMoveToEnv({ text, languageId, finding, writeDotEnv: true, files: NO_FILES }));
     });
   }
 });

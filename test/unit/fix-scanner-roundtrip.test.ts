@@ -3,8 +3,15 @@
 import * as assert from 'node:assert/strict';
 import { applyTextEdits, planIgnoreComment, planMoveToEnv } from '../../shared/fix';
 import { scanText } from '../../shared/scanner';
-import { syntheticKey } from '../../shared/testing/synthetic';
-import { NO_FILES, assertParsesAsJavaScript, assertParsesAsPython, fileAfter } from './fix-support';
+import {
+  NO_FILES,
+  assertAbsent,
+  assertParsesAsJavaScript,
+  assertParsesAsPython,
+  assertText,
+  fileAfter,
+  generatedKey,
+} from './fix-support';
 
 interface Sample {
   readonly name: string;
@@ -16,10 +23,10 @@ interface Sample {
 }
 
 function samples(): Sample[] {
-  const openAi = syntheticKey('sk-proj-', 'a', 48, 101);
-  const generic = syntheticKey('', 'a', 32, 102);
-  const password = syntheticKey('', 'a', 20, 103);
-  const pem = `-----BEGIN RSA PRIVATE KEY-----\n${syntheticKey('MIIE', 'b', 60, 104)}\n${syntheticKey('', 'b', 64, 105)}\n-----END RSA PRIVATE KEY-----`;
+  const openAi = generatedKey('sk-proj-', 'a', 48, 101);
+  const generic = generatedKey('', 'a', 32, 102);
+  const password = generatedKey('', 'a', 20, 103);
+  const pem = `-----BEGIN RSA PRIVATE KEY-----\n${generatedKey('MIIE', 'b', 60, 104)}\n${generatedKey('', 'b', 64, 105)}\n-----END RSA PRIVATE KEY-----`;
   return [
     {
       name: 'an OpenAI key in JavaScript',
@@ -68,7 +75,7 @@ describe('fix: planner with real scanner findings', () => {
       assert.equal(findings.length, 1, 'the sample has one finding');
       const plan = planMoveToEnv({ text, languageId, finding: findings[0], writeDotEnv: true, files: NO_FILES });
       if (!sample.movable) {
-        assert.equal(plan, undefined);
+        assertAbsent(plan);
         return;
       }
       assert.ok(plan, 'a plan is offered');
@@ -77,7 +84,7 @@ describe('fix: planner with real scanner findings', () => {
       sample.parse?.(after);
       const dotEnv = fileAfter(plan, '.env', undefined) ?? '';
       assert.ok(dotEnv.startsWith(`${plan.envVar}=`));
-      assert.equal(fileAfter(plan, '.env.example', undefined), `${plan.envVar}=\n`);
+      assertText(fileAfter(plan, '.env.example', undefined), `${plan.envVar}=\n`);
     });
 
     it(`silences ${sample.name} with the ignore comment`, () => {

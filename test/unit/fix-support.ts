@@ -1,6 +1,7 @@
 // Helpers for the fix planner tests: findings built by hand, files applied, syntax checked by real parsers.
 // Assertion messages never include generated key values.
 
+import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type { FileEdit, MoveToEnvPlan, WorkspaceFilesState } from '../../shared/fix';
@@ -8,8 +9,34 @@ import { applyTextEdits } from '../../shared/fix';
 import type { Finding } from '../../shared/types';
 import { syntheticKey } from '../../shared/testing/synthetic';
 
+const generatedKeys = new Set<string>();
+
+/** A key-shaped value built at run time; registered so assertion output can mask it. */
+export function generatedKey(prefix: string, charset: string, length: number, seed: number): string {
+  const key = syntheticKey(prefix, charset, length, seed);
+  generatedKeys.add(key);
+  return key;
+}
+
 export function openAiKey(seed: number): string {
-  return syntheticKey('sk-proj-', 'a', 48, seed);
+  return generatedKey('sk-proj-', 'a', 48, seed);
+}
+
+/** `text` with every generated key replaced by a marker: what failing assertions may print. */
+export function masked(text: string): string {
+  let out = text;
+  for (const key of generatedKeys) out = out.split(key).join('<generated key>');
+  return out;
+}
+
+/** assert.equal for texts that hold generated keys, without printing them when it fails. */
+export function assertText(actual: string | undefined, expected: string, message?: string): void {
+  assert.equal(actual === undefined ? '<undefined>' : masked(actual), masked(expected), message);
+}
+
+/** A plan or file edit would print the value it writes to .env when compared: only say that one was made. */
+export function assertAbsent(value: unknown, message = 'expected nothing'): void {
+  assert.ok(value === undefined, message);
 }
 
 /**
