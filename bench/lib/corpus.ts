@@ -81,17 +81,31 @@ function draftFiles(rng: Rng, options: CorpusOptions, projects: string[]): FileD
       const assignments: Assignment[] = take.map(({ format }) => ({ name: rng.pick(namesFor(format)), value: positiveValue(format, rng), format }));
       const negatives = rng.int(1, 4);
       for (let i = 0; i < negatives; i++) assignments.push(negativeAssignment(rng, rng.chance(0.6) ? rng.pick(take).format : undefined, language));
-      drafts.push({ project: rng.pick(projects), language, assignments: rng.shuffle(assignments) });
+      drafts.push({ project: rng.pick(projects), language, assignments: rng.shuffle(uniqueNames(assignments, rng)) });
     }
   }
   // Files with nothing to find: precision is measured where a tool has every chance to be wrong.
   for (const language of LANGUAGES) {
     for (let f = 0; f < 3; f++) {
       const assignments = Array.from({ length: rng.int(4, 8) }, () => negativeAssignment(rng, undefined, language));
-      drafts.push({ project: rng.pick(projects), language, assignments });
+      drafts.push({ project: rng.pick(projects), language, assignments: uniqueNames(assignments, rng) });
     }
   }
   return drafts;
+}
+
+/** YAML, JSON and .env files may not repeat a key: a second use gets an environment prefix, as in real configs. */
+function uniqueNames(assignments: Assignment[], rng: Rng): Assignment[] {
+  const seen = new Set<string>();
+  return assignments.map((a) => {
+    let name = a.name;
+    for (const prefix of rng.shuffle(['STAGING_', 'LEGACY_', 'FALLBACK_', 'BACKUP_', 'EU_', 'US_', 'SANDBOX_'])) {
+      if (!seen.has(name)) break;
+      name = prefix + a.name;
+    }
+    seen.add(name);
+    return name === a.name ? a : { ...a, name };
+  });
 }
 
 function specialFiles(rng: Rng, project: string, index: number): special.SpecialFile[] {

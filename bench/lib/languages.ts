@@ -157,9 +157,9 @@ function jsStatement(a: Assignment, rng: Rng, typed: boolean): Segment[] {
         [`process.env.${a.name} = `, ...lit, ';'],
         ['config.', camel(a.name), ' = ', ...lit, ';'],
       ];
-      if (a.format?.sdk?.js) options.push([`const client = new ${a.format.sdk.js}({ apiKey: `, ...lit, ' });']);
-      if (bearerAllowed(a)) options.push(['const headers = { Authorization: `Bearer ', ...v.segments, '` };']);
-      if (a.format?.url) options.push(['const pool = createPool(', ...lit, ');']);
+      if (a.format?.sdk?.js) options.push([`const ${camel(a.name)}Client = new ${a.format.sdk.js}({ apiKey: `, ...lit, ' });']);
+      if (bearerAllowed(a)) options.push([`const ${camel(a.name)}Headers = { Authorization: \`Bearer `, ...v.segments, '` };']);
+      if (a.format?.url) options.push([`const ${camel(a.name)}Pool = createPool(`, ...lit, ');']);
       return rng.pick(options);
     }
   }
@@ -256,7 +256,7 @@ function javaStatement(a: Assignment, rng: Rng): Segment[] {
         ['    ', `static { System.setProperty("${words(a.name).join('.')}", `, ...lit, '); }'],
         ['    ', `private String ${camel(a.name)} = `, ...lit, ';'],
       ];
-      if (bearerAllowed(a)) options.push(['    ', 'private static final String AUTH_HEADER = "Bearer ', ...v.segments, '";']);
+      if (bearerAllowed(a)) options.push(['    ', `private static final String ${a.name}_HEADER = "Bearer `, ...v.segments, '";']);
       return rng.pick(options);
     }
   }
@@ -459,8 +459,12 @@ const yamlConfigLanguage: Language = {
   paths: ['config/application-{n}.yml', 'config/settings.yaml'],
   multiline: true,
   render(assignments, rng) {
+    const sections = new Set<string>();
     const entries = assignments.map((a): Segment[] => {
-      const section = a.format ? a.format.provider.replace(/[^a-z0-9]/g, '_') : words(a.name)[0];
+      let section = a.format ? a.format.provider.replace(/[^a-z0-9]/g, '_') : snake(a.name);
+      if (sections.has(section)) section = snake(a.name);
+      if (sections.has(section)) section = `${section}_${sections.size}`;
+      sections.add(section);
       const key = a.format?.byContext && rng.chance(0.5) ? snake(a.name) : rng.pick(['api_key', 'token', snake(a.name)]);
       const value = yamlEnvValue(a, rng, 'compose');
       return lines([`${section}:`], ['  ', `${key}: `, ...value]);
