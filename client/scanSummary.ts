@@ -1,31 +1,43 @@
-// Turns the result of the server's `keyguard.scanWorkspace` command into the notification text.
-// The result crosses JSON-RPC, so it is checked field by field rather than trusted.
+// Turns the result of the server's `keyguard.scanWorkspace` command (server/workspaceScan.ts ScanSummary)
+// into the notification text. The result crosses JSON-RPC, so its fields are checked, not trusted.
 
 export const SCAN_WORKSPACE_COMMAND = 'keyguard.scanWorkspace';
 
-function numberField(value: unknown, ...names: string[]): number | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const record = value as Record<string, unknown>;
-  for (const name of names) {
-    const field = record[name];
-    if (typeof field === 'number') return field;
-    // A list (of findings or skipped files) counts by its length.
-    if (Array.isArray(field)) return field.length;
-  }
-  return undefined;
+interface SummaryCounts {
+  readonly filesScanned: number;
+  readonly findings: number;
+  readonly filesWithFindings: number;
+  readonly filesSkipped: number;
+  readonly cancelled: boolean;
 }
 
-function plural(count: number, one: string, many: string): string {
+function readCounts(result: unknown): SummaryCounts | undefined {
+  if (typeof result !== 'object' || result === null) return undefined;
+  const r = result as Record<string, unknown>;
+  const numbers = ['filesScanned', 'findings', 'filesWithFindings', 'filesSkipped'] as const;
+  if (!numbers.every((name) => typeof r[name] === 'number')) return undefined;
+  return {
+    filesScanned: r.filesScanned as number,
+    findings: r.findings as number,
+    filesWithFindings: r.filesWithFindings as number,
+    filesSkipped: r.filesSkipped as number,
+    cancelled: r.cancelled === true,
+  };
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
 export function formatScanSummary(result: unknown): string {
-  const files = numberField(result, 'filesScanned', 'scannedFiles');
-  const findings = numberField(result, 'findings', 'findingCount');
-  const skipped = numberField(result, 'skipped', 'filesSkipped', 'skippedFiles');
-  if (files === undefined || findings === undefined) return 'KeyGuard: workspace scan finished.';
-  let text = `KeyGuard scanned ${plural(files, 'file', 'files')}: ${plural(findings, 'possible secret', 'possible secrets')}`;
-  if (skipped !== undefined && skipped > 0) text += `, ${plural(skipped, 'file', 'files')} skipped (see the KeyGuard output)`;
-  if ((result as { cancelled?: unknown }).cancelled === true) text += ' (cancelled)';
+  const counts = readCounts(result);
+  if (!counts) return 'KeyGuard: workspace scan finished; see the KeyGuard output for details.';
+  const verb = counts.cancelled ? 'scan cancelled after' : 'scanned';
+  let text = `KeyGuard ${verb} ${plural(counts.filesScanned, 'file')}: `;
+  text +=
+    counts.findings === 0
+      ? 'no hardcoded secrets found'
+      : `${plural(counts.findings, 'possible secret')} in ${plural(counts.filesWithFindings, 'file')}`;
+  if (counts.filesSkipped > 0) text += `; ${plural(counts.filesSkipped, 'file')} skipped (see the KeyGuard output)`;
   return `${text}.`;
 }

@@ -13,7 +13,8 @@ describe('the workspace scan command', () => {
     const summary = await vscode.commands.executeCommand<unknown>('keyguard.scanWorkspace');
 
     assert.ok(typeof summary === 'object' && summary !== null, 'the command returns a summary');
-    const { filesScanned, findings } = summary as { filesScanned?: unknown; findings?: unknown };
+    const { filesScanned, findings, cancelled } = summary as { filesScanned?: unknown; findings?: unknown; cancelled?: unknown };
+    assert.equal(cancelled, false);
     assert.equal(typeof filesScanned, 'number', 'the summary counts the files scanned');
     assert.ok((filesScanned as number) >= 5, `scanned the fixture's files (${String(filesScanned)})`);
     assert.equal(typeof findings, 'number', 'the summary counts the findings');
