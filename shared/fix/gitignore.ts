@@ -40,7 +40,7 @@ export async function isIgnoredByGit(folderRoot: string, relativePath: string): 
   if (segments[0] === '.git') return false;
 
   const sources: RuleSource[] = [];
-  const exclude = await readText(path.join(await gitDir(root), 'info', 'exclude'));
+  const exclude = await readText(path.join((await gitDirectories(root)).common, 'info', 'exclude'));
   if (exclude !== undefined) sources.push({ base: '', rules: newRules().add(exclude) });
   await addGitignore(sources, root, '');
 
@@ -79,18 +79,18 @@ function newRules(): Ignore {
   return ignore({ ignorecase: process.platform === 'darwin' || process.platform === 'win32' });
 }
 
-// `.git` is a directory, or (worktrees, submodules) a file `gitdir: <path>`.
-async function gitDir(root: string): Promise<string> {
+/**
+ * The repository's git directories: `dir` holds the index (`.git`, or where a `.git` file `gitdir: <path>`
+ * points for worktrees and submodules); `common` holds config and info/exclude (shared by linked worktrees).
+ */
+export async function gitDirectories(root: string): Promise<{ dir: string; common: string }> {
   const dotGit = path.join(root, '.git');
   const pointer = await readText(dotGit);
-  if (pointer === undefined) return dotGit;
-  const match = /^gitdir:(.*)$/m.exec(pointer);
-  const target = match?.[1].trim();
-  if (!target) return dotGit;
+  const target = pointer === undefined ? undefined : /^gitdir:(.*)$/m.exec(pointer)?.[1].trim();
+  if (!target) return { dir: dotGit, common: dotGit };
   const dir = path.resolve(root, target);
-  // A linked worktree keeps info/exclude in the common directory.
   const common = await readText(path.join(dir, 'commondir'));
-  return common === undefined ? dir : path.resolve(dir, common.trim());
+  return { dir, common: common === undefined ? dir : path.resolve(dir, common.trim()) };
 }
 
 async function readText(file: string): Promise<string | undefined> {

@@ -7,3 +7,4 @@ export { deriveEnvVarName, isValidEnvVarName } from './naming';
 export { applyTextEdits } from './textEdits';
 export { LANGUAGES, languageSpec, type LanguageSpec } from './languages';
 export { isIgnoredByGit, isInsideGitRepository, findGitRoot } from './gitignore';
+export { isTrackedByGit } from './gitIndex';

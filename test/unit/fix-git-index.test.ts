@@ -1,0 +1,91 @@
+// isTrackedByGit reads .git/index itself. The index files here are written by a real git in fresh temp
+// repositories (isolated from any user or system git config): the test harness runs git, the product never does.
+
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findGitRoot, isTrackedByGit } from '../../shared/fix';
+import { indexContains } from '../../shared/fix/gitIndex';
+
+const gitAvailable = spawnSync('git', ['--version']).status === 0;
+
+describe('fix: tracked files read from the git index', () => {
+  let root: string;
+
+  function git(...args: string[]): void {
+    execFileSync('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', HOME: root, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+      stdio: 'ignore',
+    });
+  }
+
+  function write(relative: string): void {
+    const file = join(root, relative);
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, 'x\n');
+  }
+
+  beforeEach(function () {
+    if (!gitAvailable) this.skip(); // no git binary to write a real index with
+    root = mkdtempSync(join(tmpdir(), 'keyguard-index-'));
+    git('init', '-q', '.');
+  });
+  afterEach(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  for (const version of ['2', '3', '4']) {
+    it(`tells tracked from untracked paths in an index of version ${version}`, async () => {
+      for (const file of ['.env', 'app/.env.example', 'app/src/main.py', 'zzz/last.txt']) write(file);
+      write('untracked.env');
+      git('add', '.env', 'app', 'zzz');
+      git('update-index', '--index-version', version);
+      assert.equal(readFileSync(join(root, '.git', 'index')).readUInt32BE(4), Number(version), 'index version written');
+      assert.equal(await isTrackedByGit(root, '.env'), true);
+      assert.equal(await isTrackedByGit(join(root, 'app'), '.env.example'), true);
+      assert.equal(await isTrackedByGit(root, 'app/src/main.py'), true);
+      assert.equal(await isTrackedByGit(root, 'zzz/last.txt'), true);
+      assert.equal(await isTrackedByGit(root, 'untracked.env'), false);
+      assert.equal(await isTrackedByGit(join(root, 'app'), '.env'), false);
+    });
+  }
+
+  it('answers false in a fresh repository with an empty index and undefined without an index', async () => {
+    assert.equal(await isTrackedByGit(root, '.env'), undefined, 'git init writes no index');
+    write('a.txt');
+    git('add', 'a.txt');
+    git('rm', '-q', '--cached', 'a.txt');
+    assert.equal(await isTrackedByGit(root, '.env'), false);
+  });
+});
+
+describe('fix: git index parsing without git', () => {
+  it('answers undefined for something that is not an index', () => {
+    assert.equal(indexContains(Buffer.from('not an index at all'), '.env', 20), undefined);
+    const header = Buffer.alloc(12);
+    header.write('DIRC', 0, 'latin1');
+    header.writeUInt32BE(9, 4);
+    assert.equal(indexContains(header, '.env', 20), undefined, 'unknown version');
+  });
+
+  it('answers undefined for a truncated index instead of guessing', () => {
+    const header = Buffer.alloc(20);
+    header.write('DIRC', 0, 'latin1');
+    header.writeUInt32BE(2, 4);
+    header.writeUInt32BE(1, 8);
+    assert.equal(indexContains(header, '.env', 20), undefined);
+  });
+
+  it('answers undefined outside a git repository', async function () {
+    const dir = mkdtempSync(join(tmpdir(), 'keyguard-norepo-'));
+    try {
+      if ((await findGitRoot(dir)) !== undefined) this.skip(); // the temp dir itself sits in a repository
+      assert.equal(await isTrackedByGit(dir, '.env'), undefined);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
