@@ -42,12 +42,18 @@ describe('fix: tracked files read from the git index', () => {
       for (const file of ['.env', 'app/.env.example', 'app/src/main.py', 'zzz/last.txt']) write(file);
       write('untracked.env');
       git('add', '.env', 'app', 'zzz');
+      if (version === '3') {
+        // git only writes version 3 when an entry needs extended flags, as intent-to-add entries do.
+        write('app/intent.txt');
+        git('add', '--intent-to-add', 'app/intent.txt');
+      }
       git('update-index', '--index-version', version);
       assert.equal(readFileSync(join(root, '.git', 'index')).readUInt32BE(4), Number(version), 'index version written');
       assert.equal(await isTrackedByGit(root, '.env'), true);
       assert.equal(await isTrackedByGit(join(root, 'app'), '.env.example'), true);
       assert.equal(await isTrackedByGit(root, 'app/src/main.py'), true);
       assert.equal(await isTrackedByGit(root, 'zzz/last.txt'), true);
+      if (version === '3') assert.equal(await isTrackedByGit(root, 'app/intent.txt'), true);
       assert.equal(await isTrackedByGit(root, 'untracked.env'), false);
       assert.equal(await isTrackedByGit(join(root, 'app'), '.env'), false);
     });
