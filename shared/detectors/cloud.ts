@@ -104,21 +104,6 @@ const gcpDetectors: readonly Detector[] = [
     nearMisses: ['ya29.«|u|12»', 'ya30.«|u|160»'],
     extraPositive: ['headers = {"Authorization": "Bearer «ya29.a0|u|150»"}'],
   }),
-  contextToken({
-    id: 'gcp-service-account-key-id',
-    description: 'Google Cloud service-account key ID (private_key_id of a key file)',
-    family: 'cloud',
-    envVar: 'GOOGLE_PRIVATE_KEY_ID',
-    // The key id only appears in downloaded service-account key files, so it marks a committed key file.
-    names: ['private_key_id', 'google_private_key_id', 'privatekeyid'],
-    keywords: ['private_key_id', 'privatekeyid'],
-    value: '[a-f0-9]{40}',
-    minEntropy: 3.0,
-    sample: '«|h|40»',
-    nearMisses: ['«|h|32»'],
-    extraPositive: ['{\n  "type": "service_account",\n  "project_id": "acme-prod",\n  "private_key_id": "«|h|40»",\n  "client_email": "svc@acme-prod.iam.gserviceaccount.com"\n}'],
-    extraNegative: ['{ "private_key_id": "" }'],
-  }),
 ];
 
 const cloudflareDetectors: readonly Detector[] = [

@@ -1,27 +1,31 @@
-// Developer services: source hosting, registries, CI, observability.
+// Developer services: source hosting and package registries here; observability in developer-observability.ts,
+// CI, infrastructure and SaaS tools in developer-tools.ts.
 
 import type { Detector } from '../types';
-import { prefixed } from './builders';
 import { hasValidCrc32Suffix } from './checksums';
+import { observabilityDetectors } from './developer-observability';
+import { toolDetectors } from './developer-tools';
+import { contextToken, UUID_SAMPLE, vendorToken } from './vendor-token';
 
-export const developerDetectors: readonly Detector[] = [
-  prefixed({
+const githubDetectors: readonly Detector[] = [
+  vendorToken({
     id: 'github-token',
     description: 'GitHub token',
     family: 'developer',
     envVar: 'GITHUB_TOKEN',
-    // Personal (ghp), OAuth (gho), user-to-server (ghu), server-to-server (ghs) and refresh (ghr) tokens.
+    // Personal (ghp), OAuth (gho), user-to-server (ghu), app installation / server-to-server (ghs) and refresh
+    // (ghr) tokens: 30 random base62 characters and a 6-character CRC32 checksum.
     prefix: 'gh[pousr]_',
     body: '[A-Za-z0-9]{36}',
     keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
     validate: (value) => hasValidCrc32Suffix(value, 4),
-    examples: {
-      positive: ['GITHUB_TOKEN=«=crc32:ghp_»', 'token = "«=crc32:gho_»"', 'auth: «=crc32:ghs_»'],
-      // A right-shaped token whose checksum does not add up is a made-up string, not a token.
-      negative: ['GITHUB_TOKEN=«ghp_|a|36»', 'GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
-    },
+    sample: '«=crc32:ghp_»',
+    // A right-shaped token whose checksum does not add up is a made-up string, not a token.
+    nearMisses: ['«ghp_|a|36»', '«ghx_|a|36»'],
+    extraPositive: ['token = "«=crc32:gho_»"', 'auth: «=crc32:ghs_»', 'GITHUB_REFRESH_TOKEN=«=crc32:ghr_»', 'octokit = Octokit(auth="«=crc32:ghu_»")'],
+    extraNegative: ['GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'token: ${{ secrets.GITHUB_TOKEN }}'],
   }),
-  prefixed({
+  vendorToken({
     id: 'github-fine-grained-token',
     description: 'GitHub fine-grained personal access token',
     family: 'developer',
@@ -29,9 +33,332 @@ export const developerDetectors: readonly Detector[] = [
     prefix: 'github_pat_',
     body: '[A-Za-z0-9]{22}_[A-Za-z0-9]{59}',
     keywords: ['github_pat_'],
-    examples: {
-      positive: ['GH_TOKEN="«github_pat_|a|22|_»«|a|59»"'],
-      negative: ['GH_TOKEN="github_pat_<your token>"', 'GH_TOKEN="«github_pat_|a|22|_»«|a|20»"'],
-    },
+    minEntropy: 4.0,
+    sample: '«github_pat_11|A|20|_»«|a|59»',
+    nearMisses: ['«github_pat_|a|22|_»«|a|20»'],
+    extraNegative: ['GH_TOKEN="github_pat_<your token>"'],
   }),
+  contextToken({
+    id: 'github-oauth-client-secret',
+    description: 'GitHub OAuth app client secret',
+    family: 'developer',
+    envVar: 'GITHUB_CLIENT_SECRET',
+    names: ['github_client_secret', 'githubclientsecret', 'github_oauth_secret', 'gh_client_secret', 'github_app_client_secret'],
+    keywords: ['github', 'gh_client_secret'],
+    value: '[a-f0-9]{40}',
+    minEntropy: 3.0,
+    sample: '«|h|40»',
+    nearMisses: ['«|h|32»'],
+  }),
+];
+
+// GitLab token prefixes with a 20-character body (personal access tokens also have a longer routable form).
+const gitlabShortTokens: ReadonlyArray<readonly [string, string, string, string]> = [
+  ['gitlab-deploy-token', 'GitLab deploy token', 'gldt-', 'GITLAB_DEPLOY_TOKEN'],
+  ['gitlab-scim-token', 'GitLab SCIM token', 'glsoat-', 'GITLAB_SCIM_TOKEN'],
+  ['gitlab-feature-flag-client-token', 'GitLab feature flag client token', 'glffct-', 'GITLAB_FEATURE_FLAG_TOKEN'],
+  ['gitlab-feed-token', 'GitLab feed token', 'glft-', 'GITLAB_FEED_TOKEN'],
+];
+
+// Routable tokens (GitLab 17+): base64url payload, `.`, a 2-character version and a 7-character CRC in base36.
+const GITLAB_ROUTABLE_TAIL = '\\.[0-9a-z]{2}\\.?[0-9a-z]{7}';
+
+const gitlabDetectors: readonly Detector[] = [
+  vendorToken({
+    id: 'gitlab-pat',
+    description: 'GitLab personal access token',
+    family: 'developer',
+    envVar: 'GITLAB_TOKEN',
+    prefix: 'glpat-',
+    body: `(?:[A-Za-z0-9_-]{27,300}${GITLAB_ROUTABLE_TAIL}|[A-Za-z0-9_-]{20})`,
+    keywords: ['glpat-'],
+    minEntropy: 3.5,
+    sample: '«glpat-|u|20»',
+    nearMisses: ['glpat-«|u|12»', 'glpatt-«|u|20»'],
+    extraPositive: ['GITLAB_TOKEN=«glpat-|u|38|.01.»«|l|7»', 'gl = gitlab.Gitlab("https://gitlab.com", private_token="«glpat-|u|20»")'],
+  }),
+  vendorToken({
+    id: 'gitlab-runner-token',
+    description: 'GitLab runner authentication token',
+    family: 'developer',
+    envVar: 'GITLAB_RUNNER_TOKEN',
+    prefix: 'glrt-',
+    body: `(?:t\\d_[A-Za-z0-9_-]{27,300}${GITLAB_ROUTABLE_TAIL}|[A-Za-z0-9_-]{20})`,
+    keywords: ['glrt-'],
+    minEntropy: 3.5,
+    sample: '«glrt-|u|20»',
+    nearMisses: ['glrt-«|u|12»'],
+    extraPositive: ['[[runners]]\n  url = "https://gitlab.com"\n  token = "«glrt-t1_|u|27|.01.»«|l|7»"'],
+  }),
+  vendorToken({
+    id: 'gitlab-runner-registration-token',
+    description: 'GitLab runner registration token',
+    family: 'developer',
+    envVar: 'GITLAB_RUNNER_REGISTRATION_TOKEN',
+    prefix: 'GR1348941',
+    body: '[A-Za-z0-9_-]{20}',
+    keywords: ['gr1348941'],
+    minEntropy: 3.5,
+    sample: '«GR1348941|u|20»',
+    nearMisses: ['GR1348941«|u|10»'],
+    extraPositive: ['gitlab-runner register --non-interactive --registration-token «GR1348941|u|20» --url https://gitlab.com'],
+  }),
+  vendorToken({
+    id: 'gitlab-cicd-job-token',
+    description: 'GitLab CI/CD job token',
+    family: 'developer',
+    envVar: 'CI_JOB_TOKEN',
+    prefix: 'glcbt-',
+    body: '[A-Za-z0-9]{1,5}_[A-Za-z0-9_-]{20}',
+    keywords: ['glcbt-'],
+    minEntropy: 3.5,
+    sample: '«glcbt-|a|2|_»«|u|20»',
+    nearMisses: ['glcbt-«|a|2|_»«|u|8»'],
+  }),
+  vendorToken({
+    id: 'gitlab-pipeline-trigger-token',
+    description: 'GitLab pipeline trigger token',
+    family: 'developer',
+    envVar: 'GITLAB_TRIGGER_TOKEN',
+    prefix: 'glptt-',
+    body: '[a-f0-9]{40}',
+    keywords: ['glptt-'],
+    minEntropy: 3.0,
+    sample: '«glptt-|h|40»',
+    nearMisses: ['glptt-«|h|20»'],
+    extraPositive: ['curl -X POST -F token=«glptt-|h|40» -F ref=main https://gitlab.com/api/v4/projects/42/trigger/pipeline'],
+  }),
+  vendorToken({
+    id: 'gitlab-incoming-mail-token',
+    description: 'GitLab incoming mail token',
+    family: 'developer',
+    envVar: 'GITLAB_INCOMING_EMAIL_TOKEN',
+    prefix: 'glimt-',
+    body: '[A-Za-z0-9_-]{25}',
+    keywords: ['glimt-'],
+    minEntropy: 3.5,
+    sample: '«glimt-|u|25»',
+    nearMisses: ['glimt-«|u|12»'],
+  }),
+  vendorToken({
+    id: 'gitlab-agent-token',
+    description: 'GitLab agent for Kubernetes token',
+    family: 'developer',
+    envVar: 'GITLAB_AGENT_TOKEN',
+    prefix: 'glagent-',
+    body: '[A-Za-z0-9_-]{50}',
+    keywords: ['glagent-'],
+    minEntropy: 4.0,
+    sample: '«glagent-|u|50»',
+    nearMisses: ['glagent-«|u|20»'],
+  }),
+  vendorToken({
+    id: 'gitlab-oauth-app-secret',
+    description: 'GitLab OAuth application secret',
+    family: 'developer',
+    envVar: 'GITLAB_OAUTH_SECRET',
+    prefix: 'gloas-',
+    body: '[A-Za-z0-9_-]{64}',
+    keywords: ['gloas-'],
+    minEntropy: 4.0,
+    sample: '«gloas-|u|64»',
+    nearMisses: ['gloas-«|u|30»'],
+  }),
+  ...gitlabShortTokens.map(([id, description, prefix, envVar]) =>
+    vendorToken({
+      id,
+      description,
+      family: 'developer',
+      envVar,
+      prefix,
+      body: '[A-Za-z0-9_-]{20}',
+      keywords: [prefix],
+      minEntropy: 3.5,
+      sample: `«${prefix}|u|20»`,
+      nearMisses: [`${prefix}«|u|10»`],
+    }),
+  ),
+  {
+    id: 'gitlab-session-cookie',
+    description: 'GitLab session cookie',
+    family: 'developer',
+    envVar: 'GITLAB_SESSION',
+    keywords: ['_gitlab_session='],
+    // The cookie value is only recognisable by the cookie's name.
+    pattern: /_gitlab_session=(?<secret>[0-9a-z]{32})(?![A-Za-z0-9])/,
+    minEntropy: 3.5,
+    examples: {
+      positive: [
+        'curl -b "_gitlab_session=«|l|32»" https://gitlab.example.com/api/v4/user',
+        "cookies = {'Cookie': '_gitlab_session=«|l|32»'}",
+      ],
+      negative: ['session = "«|l|32»"', 'cookie = "_gitlab_session=«|l|20»"', 'cookie = "_gitlab_session=${SESSION}"'],
+    },
+  },
+];
+
+const bitbucketDetectors: readonly Detector[] = [
+  vendorToken({
+    id: 'bitbucket-app-password',
+    description: 'Bitbucket app password',
+    family: 'developer',
+    envVar: 'BITBUCKET_APP_PASSWORD',
+    prefix: 'ATBB',
+    body: '[A-Za-z0-9]{32}(?:[A-F0-9]{8})?',
+    keywords: ['atbb'],
+    minEntropy: 3.8,
+    sample: '«ATBB|a|32»',
+    nearMisses: ['ATBB«|a|16»'],
+  }),
+  contextToken({
+    id: 'bitbucket-client-secret',
+    description: 'Bitbucket OAuth consumer secret',
+    family: 'developer',
+    envVar: 'BITBUCKET_CLIENT_SECRET',
+    names: ['bitbucket_client_secret', 'bitbucket_secret', 'bitbucket_oauth_secret', 'bitbucket_consumer_secret', 'bitbucketclientsecret'],
+    keywords: ['bitbucket'],
+    value: '[A-Za-z0-9_=-]{32,64}',
+    minEntropy: 4.0,
+    sample: '«|a|32»',
+    nearMisses: ['«|a|20»'],
+  }),
+];
+
+const registryDetectors: readonly Detector[] = [
+  vendorToken({
+    id: 'npm-access-token',
+    description: 'npm access token',
+    family: 'developer',
+    envVar: 'NPM_TOKEN',
+    // Same layout as GitHub's tokens: 30 random base62 characters and a CRC32 checksum in base62.
+    prefix: 'npm_',
+    body: '[A-Za-z0-9]{36}',
+    keywords: ['npm_'],
+    validate: (value) => hasValidCrc32Suffix(value, 4),
+    sample: '«=crc32:npm_»',
+    nearMisses: ['«npm_|a|36»', 'npm_«|a|20»'],
+    extraPositive: ['//registry.npmjs.org/:_authToken=«=crc32:npm_»'],
+    extraNegative: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}'],
+  }),
+  {
+    id: 'npmrc-auth-token',
+    description: 'Registry auth token in .npmrc',
+    family: 'developer',
+    envVar: 'NPM_TOKEN',
+    keywords: ['_authtoken'],
+    byContext: true,
+    // Legacy npm tokens were UUIDs and private registries issue their own formats; `_authToken=` says it all.
+    pattern: /:_authToken[ \t]{0,4}=[ \t]{0,4}["']?(?<secret>[A-Za-z0-9_.+/=-]{20,400})(?![A-Za-z0-9_.+/=-])/,
+    minEntropy: 3.0,
+    // npm's own format is reported (and checksum-verified) by npm-access-token.
+    validate: (value) => !value.startsWith('npm_'),
+    examples: {
+      positive: [
+        `//registry.npmjs.org/:_authToken=${UUID_SAMPLE}`,
+        '//npm.pkg.github.com/:_authToken="«|a|40»"',
+        '@acme:registry=https://acme.jfrog.io/artifactory/api/npm/npm/\n//acme.jfrog.io/artifactory/api/npm/npm/:_authToken=«|u|64»',
+      ],
+      negative: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//registry.npmjs.org/:_authToken=', '//registry.npmjs.org/:_authToken=<your-token>'],
+    },
+  },
+  vendorToken({
+    id: 'pypi-upload-token',
+    description: 'PyPI upload token',
+    family: 'developer',
+    envVar: 'PYPI_API_TOKEN',
+    // Macaroons serialised in base64url: the location (`pypi.org` / `test.pypi.org`) is encoded in the prefix.
+    prefix: 'pypi-AgEIcHlwaS5vcmc|pypi-AgENdGVzdC5weXBpLm9yZw',
+    body: '[A-Za-z0-9_-]{50,1000}',
+    keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
+    minEntropy: 4.0,
+    window: 1024,
+    sample: '«pypi-AgEIcHlwaS5vcmcCJ|u|150»',
+    nearMisses: ['pypi-AgEIcHlwaS5vcmc«|u|20»'],
+    extraPositive: ['[pypi]\nusername = __token__\npassword = «pypi-AgEIcHlwaS5vcmcCJ|u|150»', 'TWINE_PASSWORD=«pypi-AgENdGVzdC5weXBpLm9yZwIk|u|120»'],
+  }),
+  vendorToken({
+    id: 'rubygems-api-key',
+    description: 'RubyGems API key',
+    family: 'developer',
+    envVar: 'GEM_HOST_API_KEY',
+    prefix: 'rubygems_',
+    body: '[a-f0-9]{48}',
+    keywords: ['rubygems_'],
+    minEntropy: 3.0,
+    sample: '«rubygems_|h|48»',
+    nearMisses: ['rubygems_«|h|20»'],
+    extraPositive: ['---\n:rubygems_api_key: «rubygems_|h|48»'],
+  }),
+  vendorToken({
+    id: 'dockerhub-token',
+    description: 'Docker Hub access token',
+    family: 'developer',
+    envVar: 'DOCKERHUB_TOKEN',
+    // Personal (dckr_pat_) and organization (dckr_oat_) access tokens.
+    prefix: 'dckr_(?:pat|oat)_',
+    body: '[A-Za-z0-9_-]{27,32}',
+    keywords: ['dckr_pat_', 'dckr_oat_'],
+    minEntropy: 3.8,
+    sample: '«dckr_pat_|u|27»',
+    nearMisses: ['dckr_pat_«|u|12»', 'dckr_xyz_«|u|27»'],
+    extraPositive: ['echo «dckr_oat_|u|32» | docker login -u acme --password-stdin'],
+  }),
+  vendorToken({
+    id: 'nuget-api-key',
+    description: 'NuGet API key',
+    family: 'developer',
+    envVar: 'NUGET_API_KEY',
+    prefix: 'oy2',
+    body: '[a-z0-9]{43}',
+    keywords: ['oy2'],
+    minEntropy: 4.0,
+    sample: '«oy2|l|43»',
+    nearMisses: ['oy2«|l|20»'],
+    extraPositive: ['dotnet nuget push pkg.nupkg --api-key «oy2|l|43» --source https://api.nuget.org/v3/index.json'],
+  }),
+  vendorToken({
+    id: 'clojars-api-token',
+    description: 'Clojars deploy token',
+    family: 'developer',
+    envVar: 'CLOJARS_PASSWORD',
+    prefix: 'CLOJARS_',
+    body: '[a-z0-9]{60}',
+    keywords: ['clojars_'],
+    minEntropy: 4.0,
+    sample: '«CLOJARS_|l|60»',
+    nearMisses: ['CLOJARS_«|l|20»'],
+  }),
+  vendorToken({
+    id: 'jfrog-api-key',
+    description: 'JFrog Artifactory API key',
+    family: 'developer',
+    envVar: 'ARTIFACTORY_API_KEY',
+    prefix: 'AKCp',
+    body: '[A-Za-z0-9]{69}',
+    keywords: ['akcp'],
+    minEntropy: 4.5,
+    sample: '«AKCp|a|69»',
+    nearMisses: ['AKCp«|a|30»'],
+  }),
+  vendorToken({
+    id: 'jfrog-reference-token',
+    description: 'JFrog reference token',
+    family: 'developer',
+    envVar: 'JFROG_ACCESS_TOKEN',
+    prefix: 'cmVmd',
+    body: '[A-Za-z0-9]{59}',
+    keywords: ['cmvmd'],
+    minEntropy: 4.5,
+    sample: '«cmVmdGtuOjAxOj|a|50»',
+    nearMisses: ['cmVmd«|a|30»'],
+  }),
+];
+
+export const developerDetectors: readonly Detector[] = [
+  ...githubDetectors,
+  ...gitlabDetectors,
+  ...bitbucketDetectors,
+  ...registryDetectors,
+  ...observabilityDetectors,
+  ...toolDetectors,
 ];
