@@ -1,4 +1,5 @@
-// Public API of the fix planner: pure functions from text (and the folder's env files) to edits.
+// Public API of the fix planner: pure functions from text (and the folder's env files) to edits, plus the
+// file-system readers that gather that state (gitignore, git index, workspace files) without running git.
 
 export type { EnvFileName, FileEdit, MoveToEnvPlan, TextEdit, WorkspaceFilesState } from './types';
 export { planMoveToEnv, type MoveToEnvInput } from './moveToEnv';
@@ -8,3 +9,4 @@ export { applyTextEdits } from './textEdits';
 export { LANGUAGES, languageSpec, type LanguageSpec } from './languages';
 export { isIgnoredByGit, isInsideGitRepository, findGitRoot } from './gitignore';
 export { isTrackedByGit } from './gitIndex';
+export { readWorkspaceFilesState, type WorkspaceFilesReport } from './workspaceFiles';

@@ -100,11 +100,9 @@ function expressionReplacement(text: string, language: LanguageSpec, move: MoveS
   const value = decodeLiteral(text.slice(literal.start, literal.end), flavor);
   if (value === undefined || value === '') return undefined;
   const jsxAttribute = language.jsx === true && isJsxAttributeValue(text, literal.start);
-  return {
-    value,
-    literal,
-    edit: (name) => ({ range: literal, newText: jsxAttribute ? `{${lookup(name, text)}}` : lookup(name, text) }),
-  };
+  const propertyKey = language.jsx === true && isObjectPropertyKey(text, literal);
+  const wrap = (expression: string): string => (jsxAttribute ? `{${expression}}` : propertyKey ? `[${expression}]` : expression);
+  return { value, literal, edit: (name) => ({ range: literal, newText: wrap(lookup(name, text)) }) };
 }
 
 // The finding's literal when it is quoted; otherwise the string around the secret (a password inside a
@@ -119,6 +117,15 @@ function quotedLiteral(text: string, language: LanguageSpec, finding: Finding): 
   if (end < finding.valueRange.end) return undefined;
   const literal = { start: withStringPrefix(text, start), end };
   return splitLiteral(text.slice(literal.start, literal.end)) ? literal : undefined;
+}
+
+// `{ "literal": v }` in JS: an expression key must be computed (`[expr]`).
+function isObjectPropertyKey(text: string, literal: OffsetRange): boolean {
+  let before = literal.start - 1;
+  while (before >= 0 && /\s/.test(text[before])) before--;
+  let after = literal.end;
+  while (after < text.length && /\s/.test(text[after])) after++;
+  return (text[before] === '{' || text[before] === ',') && text[after] === ':';
 }
 
 // `"abc" "def"` (Python, Ruby; across lines inside brackets): replacing one part with a call would not parse.

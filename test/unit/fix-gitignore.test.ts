@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findGitRoot, isIgnoredByGit, isInsideGitRepository } from '../../shared/fix';
+import { findGitRoot, isIgnoredByGit, isInsideGitRepository, readWorkspaceFilesState } from '../../shared/fix';
 
 describe('fix: gitignore semantics without git', () => {
   let root: string;
@@ -104,6 +104,22 @@ describe('fix: gitignore semantics without git', () => {
     assert.equal(await findGitRoot(checkout), checkout);
     assert.equal(await isIgnoredByGit(checkout, '.env'), true);
     assert.equal(await isIgnoredByGit(checkout, '.env.example'), false);
+  });
+
+  it('reads the workspace files state the planner needs (missing files stay undefined)', async () => {
+    mkdirSync(join(root, '.git'));
+    write('.gitignore', '.env*\r\n');
+    write('.env', 'PORT=1');
+    const state = await readWorkspaceFilesState(root);
+    assert.deepEqual(state, {
+      dotEnv: 'PORT=1',
+      dotEnvExample: undefined,
+      gitignore: '.env*\r\n',
+      isGitRepository: true,
+      dotEnvIgnoredByGit: true,
+      dotEnvExampleIgnoredByGit: true,
+      dotEnvTrackedByGit: undefined,
+    });
   });
 
   it('treats missing ignore files and paths outside the repository as not ignored', async () => {

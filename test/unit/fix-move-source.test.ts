@@ -65,6 +65,14 @@ describe('fix: move to env, JavaScript and TypeScript', () => {
     assertText(after, 'let x;\nx=process.env.OPENAI_API_KEY;\n');
   });
 
+  it('turns a literal used as an object key into a computed key', () => {
+    const key = openAiKey(8);
+    const text = `const limits = { "${key}": 10, other: 1 };\n`;
+    const after = sourceAfter(text, plan(text, 'javascript', key, `"${key}"`));
+    assertText(after, 'const limits = { [process.env.OPENAI_API_KEY]: 10, other: 1 };\n');
+    assertParsesAsJavaScript(after);
+  });
+
   it('writes the run-time value of an escaped PEM string to .env, not its source escapes', () => {
     const body = generatedKey('MIIE', 'b', 60, 5);
     const text = `const pem = "-----BEGIN PRIVATE KEY-----\\n${body}\\n-----END PRIVATE KEY-----\\n";\n`;
