@@ -1,7 +1,7 @@
 // Provider-independent detectors: key material, credentials in connection strings, and high-entropy
 // literals assigned to secret-like names.
 
-import { shannonEntropy } from '../entropy';
+import { looksRandom } from '../randomness';
 import type { Detector } from '../types';
 import { caseless } from './builders';
 
@@ -9,22 +9,6 @@ const PRIVATE_KEY_LABEL = '(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYP
 
 // Passwords that are defaults of local development images, not secrets anyone could leak.
 const DEFAULT_PASSWORDS = new Set(['postgres', 'root', 'admin', 'password', 'pass', 'guest', 'test', 'secret', 'mysql', 'redis', 'user']);
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// URLs and paths, version numbers, single words, hex colours, and calls such as `ENC(…)` or `vault(…)`.
-const NOT_A_SECRET_SHAPE =
-  /^(?:https?:\/\/|\.{0,2}\/|[A-Za-z]:\\)|^\d+(?:\.\d+)+$|^[a-z]+$|^[A-Z_]+$|^#[0-9a-f]{3,8}$|^[A-Za-z_][\w.]{0,40}\(/i;
-
-/** Charset-aware randomness check for values that have nothing but their context to go on. */
-export function looksRandom(value: string): boolean {
-  if (UUID.test(value) || NOT_A_SECRET_SHAPE.test(value)) return false;
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length;
-  const entropy = shannonEntropy(value);
-  // Hex can carry at most 4 bits a character, so it needs a lower bar than mixed alphabets.
-  if (/^[0-9a-f]+$/i.test(value)) return value.length >= 20 && entropy >= 3.0;
-  if (value.length >= 20) return classes >= 2 && entropy >= 3.5;
-  return classes >= 3 && entropy >= 2.8;
-}
 
 const SECRET_NAME_WORDS = [
   'api[-_]?key',
@@ -131,6 +115,8 @@ export const genericDetectors: readonly Detector[] = [
         'primaryKey = "«|a|32»"',
         'const publicKey = "«|a|44»";',
         'cache_key = "user:profile:v2"',
+        'client_secret = "ThisIsMyClientSecret2024"',
+        'auth_token = "development-token-for-local-use"',
       ],
     },
   },
