@@ -15,11 +15,16 @@ export const GENERATORS: Readonly<Record<string, Generator>> = {
     const body = randomBody('a', 30, random);
     return prefix + body + base62(crc32(body), 6);
   },
-  /** `«=jwt»`: a structurally valid HS256 JWT with a random subject and signature. */
-  jwt: (_arg, random) => {
+  /** `«=jwt»`: a structurally valid HS256 JWT with a random subject and signature; `«=jwt:anon»` sets the role claim. */
+  jwt: (role, random) => {
     const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-    const payload = base64url(JSON.stringify({ sub: randomBody('l', 12, random), role: 'service_role', iat: 1700000000 }));
+    const payload = base64url(JSON.stringify({ sub: randomBody('l', 12, random), role: role || 'service_role', iat: 1700000000 }));
     return `${header}.${payload}.${randomBody('u', 43, random)}`;
+  },
+  /** `«=b64digits:18»`: base64 (unpadded) of a random decimal id, as in the first part of a Discord bot token. */
+  b64digits: (length, random) => {
+    const digits = String(1 + Math.floor(random() * 9)) + randomBody('d', Number(length || 18) - 1, random);
+    return Buffer.from(digits).toString('base64').replace(/=+$/, '');
   },
   /** `«=pem:RSA PRIVATE KEY»`: a multi-line PEM block with random base64 lines. */
   pem: (label, random) => {
@@ -29,4 +34,6 @@ export const GENERATORS: Readonly<Record<string, Generator>> = {
     lines.push(randomBody('b', 40, random) + '==');
     return `-----BEGIN ${kind}-----\n${lines.join('\n')}\n-----END ${kind}-----`;
   },
+  /** `«=pem-json:PRIVATE KEY»`: the same block as it sits in a JSON string (service-account key files): `\n` escapes. */
+  'pem-json': (label, random) => GENERATORS.pem(label, random).replace(/\n/g, '\\n'),
 };

@@ -1,0 +1,230 @@
+// LLM and AI APIs whose keys have no distinctive prefix (32 hex, 40 alphanumerics, `sk-` + hex shared by
+// several vendors): recognised by the provider's name in the assignment target or the SDK call. Each entry has
+// a negative with the same value under a neutral name, because the value alone proves nothing.
+
+import type { Detector } from '../types';
+import { mixesClasses, named } from './llm-shapes';
+
+const HEX32 = '[a-f0-9]{32}';
+const HEX40 = '[a-f0-9]{40}';
+const HEX64 = '[a-f0-9]{64}';
+const hasCaseAndDigits = mixesClasses(2);
+
+export const llmContextDetectors: readonly Detector[] = [
+  named({
+    id: 'azure-openai-api-key',
+    description: 'Azure OpenAI API key',
+    family: 'llm',
+    envVar: 'AZURE_OPENAI_API_KEY',
+    // OpenAI's own keys start with `sk-`, so 32 hex (classic Azure resource keys) or the 84-character Azure AI
+    // services keys next to an OpenAI name are Azure's.
+    names: ['openai', 'aoai'],
+    value: `${HEX32}|[A-Za-z0-9]{84}`,
+    minEntropy: 3.0,
+    examples: {
+      positive: [
+        'AZURE_OPENAI_API_KEY=«|h|32»',
+        'client = AzureOpenAI(api_key="«|h|32»", api_version="2024-06-01", azure_endpoint="https://contoso.openai.azure.com")',
+        'openai:\n  api_key: "«|h|32»"',
+        'AZURE_OPENAI_KEY="«|a|84»"',
+      ],
+      negative: [
+        'AZURE_OPENAI_API_KEY=',
+        'AZURE_OPENAI_API_KEY=<your-azure-openai-key>',
+        'etag = "«|h|32»"',
+        'AZURE_OPENAI_DEPLOYMENT_ID="«|h|8»"',
+        'api_key=os.environ["AZURE_OPENAI_API_KEY"]',
+      ],
+    },
+  }),
+  named({
+    id: 'cohere-api-key',
+    description: 'Cohere API key',
+    family: 'llm',
+    envVar: 'CO_API_KEY',
+    names: ['cohere', 'co_api_key'],
+    value: '[A-Za-z0-9]{40}',
+    minEntropy: 3.5,
+    validate: hasCaseAndDigits,
+    examples: {
+      positive: ['COHERE_API_KEY=«|a|40»', 'co = cohere.ClientV2(api_key="«|a|40»")', 'co = cohere.Client("«|a|40»")', 'CO_API_KEY: «|a|40»'],
+      negative: ['COHERE_API_KEY=your-cohere-key', 'COHERE_API_KEY=«|a|30»', 'revision = "«|a|40»"', 'co = cohere.ClientV2(api_key=os.environ["CO_API_KEY"])'],
+    },
+  }),
+  named({
+    id: 'mistral-api-key',
+    description: 'Mistral AI API key',
+    family: 'llm',
+    envVar: 'MISTRAL_API_KEY',
+    names: ['mistral'],
+    value: '[A-Za-z0-9]{32}',
+    minEntropy: 3.5,
+    validate: hasCaseAndDigits,
+    examples: {
+      positive: ['MISTRAL_API_KEY=«|a|32»', 'client = Mistral(api_key="«|a|32»")', "const mistral = new Mistral({ apiKey: '«|a|32»' });"],
+      negative: ['MISTRAL_API_KEY=your-mistral-key', 'MISTRAL_API_KEY=', 'session_id = "«|a|32»"', 'model = "mistral-large-latest"'],
+    },
+  }),
+  named({
+    id: 'together-legacy-api-key',
+    description: 'Together AI API key (legacy hex format)',
+    family: 'llm',
+    envVar: 'TOGETHER_API_KEY',
+    names: ['together'],
+    value: HEX64,
+    minEntropy: 3.0,
+    examples: {
+      positive: ['TOGETHER_API_KEY=«|h|64»', 'client = Together(api_key="«|h|64»")'],
+      negative: ['TOGETHER_API_KEY=your-together-key', 'sha256 = "«|h|64»"', 'TOGETHER_API_KEY=«|h|40»'],
+    },
+  }),
+  named({
+    id: 'deepseek-api-key',
+    description: 'DeepSeek API key',
+    family: 'llm',
+    envVar: 'DEEPSEEK_API_KEY',
+    // `sk-` + 32 hex is shared with other vendors' keys: the DeepSeek name decides.
+    names: ['deepseek'],
+    value: `sk-${HEX32}`,
+    minEntropy: 3.0,
+    examples: {
+      positive: ['DEEPSEEK_API_KEY=«sk-|h|32»', 'const deepseekKey = "«sk-|h|32»";', 'deepseek:\n  api_key: «sk-|h|32»'],
+      negative: ['DEEPSEEK_API_KEY=sk-...', 'DEEPSEEK_API_KEY=sk-«|h|20»', 'upstream_key = "«sk-|h|32»"'],
+    },
+  }),
+  named({
+    id: 'stability-api-key',
+    description: 'Stability AI API key',
+    family: 'llm',
+    envVar: 'STABILITY_API_KEY',
+    // Same shape as a pre-2024 OpenAI user key (`sk-` + 48): the Stability name decides.
+    names: ['stability', 'dreamstudio'],
+    value: 'sk-[A-Za-z0-9]{48}',
+    minEntropy: 3.5,
+    examples: {
+      positive: ['STABILITY_API_KEY=«sk-|a|48»', 'stability_api = client.StabilityInference(key="«sk-|a|48»", verbose=True)'],
+      negative: ['STABILITY_API_KEY=sk-...', 'STABILITY_API_KEY=sk-«|a|20»', 'STABILITY_HOST=grpc.stability.ai:443'],
+    },
+  }),
+  named({
+    id: 'elevenlabs-legacy-api-key',
+    description: 'ElevenLabs API key (legacy hex format)',
+    family: 'llm',
+    envVar: 'ELEVENLABS_API_KEY',
+    names: ['elevenlabs', 'eleven_api_key', 'eleven_labs', 'xi-api-key', 'xi_api_key'],
+    value: HEX32,
+    minEntropy: 3.0,
+    examples: {
+      positive: ['ELEVENLABS_API_KEY=«|h|32»', 'headers = {"xi-api-key": "«|h|32»"}', 'client = ElevenLabs(api_key="«|h|32»")'],
+      negative: ['ELEVENLABS_API_KEY=', 'voice_id = "«|h|32»"', 'ELEVENLABS_API_KEY=«|h|20»'],
+    },
+  }),
+  named({
+    id: 'assemblyai-api-key',
+    description: 'AssemblyAI API key',
+    family: 'llm',
+    envVar: 'ASSEMBLYAI_API_KEY',
+    names: ['assemblyai', 'assembly_ai', 'assembly-ai'],
+    value: HEX32,
+    minEntropy: 3.0,
+    examples: {
+      positive: ['ASSEMBLYAI_API_KEY=«|h|32»', 'assemblyai.settings.api_key = "«|h|32»"', "const client = new AssemblyAI({ apiKey: '«|h|32»' });"],
+      negative: ['ASSEMBLYAI_API_KEY=your_api_key', 'transcript_id = "«|h|32»"', 'ASSEMBLYAI_API_KEY=os.getenv("ASSEMBLYAI_API_KEY")'],
+    },
+  }),
+  named({
+    id: 'deepgram-api-key',
+    description: 'Deepgram API key',
+    family: 'llm',
+    envVar: 'DEEPGRAM_API_KEY',
+    names: ['deepgram'],
+    value: HEX40,
+    minEntropy: 3.0,
+    examples: {
+      positive: ['DEEPGRAM_API_KEY=«|h|40»', 'deepgram = DeepgramClient("«|h|40»")', '{"deepgram_api_key": "«|h|40»"}'],
+      negative: ['DEEPGRAM_API_KEY=', 'commit = "«|h|40»"', 'DEEPGRAM_API_KEY=«|h|32»'],
+    },
+  }),
+  named({
+    id: 'wandb-api-key',
+    description: 'Weights & Biases API key',
+    family: 'llm',
+    envVar: 'WANDB_API_KEY',
+    names: ['wandb', 'weights_and_biases'],
+    value: HEX40,
+    minEntropy: 3.0,
+    examples: {
+      positive: ['WANDB_API_KEY=«|h|40»', 'wandb.login(key="«|h|40»")', 'env:\n  WANDB_API_KEY: "«|h|40»"'],
+      negative: ['WANDB_API_KEY=$WANDB_API_KEY', 'WANDB_API_KEY=«|h|32»', 'git_sha = "«|h|40»"'],
+    },
+  }),
+  named({
+    id: 'comet-api-key',
+    description: 'Comet ML API key',
+    family: 'llm',
+    envVar: 'COMET_API_KEY',
+    names: ['comet_api_key', 'comet_ml', 'cometml', 'comet.api_key'],
+    value: '[A-Za-z0-9]{25}',
+    minEntropy: 3.5,
+    validate: hasCaseAndDigits,
+    examples: {
+      positive: ['COMET_API_KEY=«|a|25»', 'experiment = comet_ml.Experiment(api_key="«|a|25»", project_name="vision")'],
+      negative: ['COMET_API_KEY=', 'experiment_key = "«|a|25»"', 'COMET_API_KEY=«|a|12»'],
+    },
+  }),
+  named({
+    id: 'clarifai-pat',
+    description: 'Clarifai personal access token',
+    family: 'llm',
+    envVar: 'CLARIFAI_PAT',
+    names: ['clarifai'],
+    value: HEX32,
+    minEntropy: 3.0,
+    examples: {
+      positive: ['CLARIFAI_PAT=«|h|32»', 'clarifai_pat = "«|h|32»"', 'env:\n  CLARIFAI_PAT: "«|h|32»"'],
+      negative: ['CLARIFAI_PAT=', 'CLARIFAI_USER_ID=clarifai', 'model_version_id = "«|h|32»"'],
+    },
+  }),
+  named({
+    id: 'ai21-api-key',
+    description: 'AI21 Labs API key',
+    family: 'llm',
+    envVar: 'AI21_API_KEY',
+    names: ['ai21'],
+    value: '[A-Za-z0-9]{32}',
+    minEntropy: 3.5,
+    validate: hasCaseAndDigits,
+    examples: {
+      positive: ['AI21_API_KEY=«|a|32»', 'client = AI21Client(api_key="«|a|32»")'],
+      negative: ['AI21_API_KEY=your-ai21-key', 'request_id = "«|a|32»"', 'AI21_API_KEY=«|a|16»'],
+    },
+  }),
+  named({
+    id: 'portkey-api-key',
+    description: 'Portkey API key',
+    family: 'llm',
+    envVar: 'PORTKEY_API_KEY',
+    names: ['portkey'],
+    value: '[A-Za-z0-9+/=]{24,64}',
+    minEntropy: 3.5,
+    validate: hasCaseAndDigits,
+    examples: {
+      positive: ['PORTKEY_API_KEY=«|a|32»', 'portkey = Portkey(api_key="«|a|32»", virtual_key="openai-prod")'],
+      negative: ['PORTKEY_API_KEY=', 'PORTKEY_GATEWAY_URL=https://api.portkey.ai/v1', 'trace_id = "«|a|32»"'],
+    },
+  }),
+  named({
+    id: 'unstructured-api-key',
+    description: 'Unstructured API key',
+    family: 'llm',
+    envVar: 'UNSTRUCTURED_API_KEY',
+    names: ['unstructured'],
+    value: '[A-Za-z0-9]{24,64}',
+    minEntropy: 3.5,
+    validate: hasCaseAndDigits,
+    examples: {
+      positive: ['UNSTRUCTURED_API_KEY=«|a|30»', 'client = UnstructuredClient(api_key_auth="«|a|30»")'],
+      negative: ['UNSTRUCTURED_API_KEY=', 'UNSTRUCTURED_API_URL=https://api.unstructuredapp.io/general/v0/general', 'job_id = "«|a|30»"'],
+    },
+  }),
+];

@@ -1,0 +1,112 @@
+// Small structural checks shared by the LLM, vector-store and agent-tool detectors. Each one turns a fact about
+// a vendor's format (a character mix, a JWT claim, a published example key) into a predicate on the value.
+
+import { createHash } from 'node:crypto';
+import type { Detector } from '../types';
+import { caseless } from './builders';
+
+/**
+ * Random keys over [A-Za-z0-9] mix character classes; identifiers that happen to follow a short prefix
+ * (`fw_updateconfiguration…`, `pa-left-column-wrapper…`) do not. True when at least `min` of lower case,
+ * upper case and digits occur.
+ */
+export function mixesClasses(min: number): (value: string) => boolean {
+  return (value) => [/[a-z]/, /[A-Z]/, /[0-9]/].filter((c) => c.test(value)).length >= min;
+}
+
+/** `value` without the literal prefix the pattern requires, for checks that concern only the random body. */
+export function bodyAfter(prefix: string, value: string): string {
+  return value.startsWith(prefix) ? value.slice(prefix.length) : value;
+}
+
+/** The decoded payload of a JWT, or undefined when the value is not one. Never throws. */
+export function jwtPayload(value: string): Record<string, unknown> | undefined {
+  const parts = value.split('.');
+  if (parts.length !== 3) return undefined;
+  try {
+    const payload: unknown = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+    return payload !== null && typeof payload === 'object' ? (payload as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Supabase hands out two JWTs per project: `anon` is meant to ship in browsers, `service_role` bypasses row-level
+ * security. Only the second is a secret.
+ */
+export function isServiceRoleJwt(value: string): boolean {
+  return jwtPayload(value)?.role === 'service_role';
+}
+
+/** A JWT whose payload decodes: tokens by context (Turso, MotherDuck) must at least have that shape. */
+export function isJwt(value: string): boolean {
+  return jwtPayload(value) !== undefined;
+}
+
+// SHA-256 (first 128 bits) of the API keys printed in the firebase-android-sdk sources and tests, which gitleaks
+// also allowlists. Stored as digests so no key-shaped literal sits in this repository.
+const FIREBASE_SAMPLE_KEY_DIGESTS = new Set([
+  'f56e323494a6ffc2064e7a955908957d',
+  '2037abcaffb2b77785da716cf7ccff4f',
+  '3f370c9dd8225c63b5c77de1f785edc9',
+  'e4a5542bb7fd7b67e943c71ad29c34b5',
+  'a19f89ab3555eac10c40741f6df79ecf',
+  '0b476bdf9acf2123d547b5ae76f1e598',
+  'eb540d2b6ee2a0a47c5779bc8a014178',
+  '37f8f09bdf12c2f2eae4ead7273a62dd',
+  '8731261cb72d86267a32a532ebd3df42',
+  '49f777db995e8260da7ca9ffdf0c08d6',
+  '27a9a42931dff7eb2f8434e20a9bce97',
+  'dc0fcf046c61640cbd1e8b999ada3262',
+  '4c98242dcadc8b29005c6b4aad526552',
+  'ea9bb1082cf95663f5faca23b8b15ef2',
+  '3a8b61d0f636b007840c0d40ba12bcf4',
+  'a6c814bc555ae62c7bd8b58ec07bf559',
+]);
+
+/** True for the Google API keys published as SDK samples: public, inert, and copied into many repositories. */
+export function isPublishedGoogleSampleKey(value: string): boolean {
+  return FIREBASE_SAMPLE_KEY_DIGESTS.has(createHash('sha256').update(value).digest('hex').slice(0, 32));
+}
+
+type NamedSpec = Omit<Detector, 'pattern' | 'byContext' | 'keywords'> & {
+  /** Provider names as plain words (matched case-insensitively), e.g. `cohere`, `co_api_key`. */
+  readonly names: readonly string[];
+  /** Regex source of the value. */
+  readonly value: string;
+  /** Prefilter keywords; default: the names. */
+  readonly keywords?: readonly string[];
+  /** The name must not continue a longer word on either side (`exa` but not `example` or `hexa`). */
+  readonly wholeWord?: boolean;
+};
+
+// After the name: a short tail (`_API_KEY`, `.Client(api_key`), an optional closing quote, then an assignment
+// operator or the opening parenthesis of a call (`cohere.Client("…")`), optionally the first property of an
+// options object (`new Mistral({ apiKey: "…" })`); or, in YAML, the parent key followed by a key-like child on
+// the next line (`deepseek:\n  api_key: …`). Then an optional opening quote. Every repeat is bounded, so the scan
+// stays linear.
+const OPERATOR = `(?::=|=>|\\?\\?=|\\|\\|=|=|:|,|\\()`;
+const OPTIONS_OBJECT = `(?:\\{[ \\t]{0,4}['"]?[A-Za-z_]{1,20}['"]?[ \\t]{0,4}:[ \\t]{0,4})?`;
+const CHILD_KEY = `['"]?[A-Za-z_-]{0,20}(?:${['key', 'token', 'secret', 'pat'].map(caseless).join('|')})['"]?[ \\t]{0,4}:`;
+const ASSIGN_OR_CALL =
+  `[\\w.()\\[-]{0,40}['"\`\\]]?[ \\t]{0,4}` +
+  `(?:${OPERATOR}[ \\t]{0,4}${OPTIONS_OBJECT}|:[ \\t]{0,4}\\r?\\n[ \\t]{1,12}${CHILD_KEY}[ \\t]{0,4})` +
+  `(?:[rbuf]?['"\`]|\\[['"]|new String\\(['"])?`;
+const TOKEN_AFTER = '(?![A-Za-z0-9_+/-])';
+
+/**
+ * A key whose format says little (32 hex, a UUID), recognised by the provider's name in the assignment target
+ * or call: `MISTRAL_API_KEY = "…"`, `"deepgram": "…"`, `cohere.Client("…")`, `Exa(api_key="…")`.
+ */
+export function named(spec: NamedSpec): Detector {
+  const { names, value, wholeWord, keywords, ...rest } = spec;
+  const alternatives = names.map(caseless).join('|');
+  const nameSource = wholeWord ? `(?<![A-Za-z])(?:${alternatives})(?![A-Za-z])` : `(?:${alternatives})`;
+  return {
+    ...rest,
+    byContext: true,
+    keywords: keywords ?? names.map((n) => n.toLowerCase()),
+    pattern: new RegExp(`${nameSource}${ASSIGN_OR_CALL}(?<secret>${value})${TOKEN_AFTER}`),
+  };
+}
