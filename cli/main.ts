@@ -67,12 +67,18 @@ function print(text: string, exitCode: number): Promise<number> {
   return writeStdout(text).then(() => exitCode);
 }
 
-/** Resolves once the text is flushed, so exiting right after cannot truncate a piped report. */
+/**
+ * Resolves once the text is flushed, so exiting right after cannot truncate a piped report. A reader that left
+ * early (`keyguard scan | head`) is not a failure of the scan: EPIPE keeps the exit code of the findings.
+ */
 function writeStdout(text: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+    process.stdout.write(text, (error) => (error && (error as NodeJS.ErrnoException).code !== 'EPIPE' ? reject(error) : resolve()));
   });
 }
+
+// Write errors reach writeStdout's callback; without a listener the stream's 'error' event would crash the process.
+process.stdout.on('error', () => undefined);
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -16,7 +16,7 @@ export interface SarifOptions {
 }
 
 const SRCROOT = '%SRCROOT%';
-export const FINGERPRINT_KEY = 'keyguardFindingHash/v1';
+export const FINGERPRINT_ID = 'keyguardFindingHash/v1';
 
 interface RuleInfo {
   readonly id: string;
@@ -103,7 +103,7 @@ function toResult(item: LocatedFinding, rootDir: string, ruleIndex: number): Sar
         },
       },
     ],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(item) },
+    partialFingerprints: { [FINGERPRINT_ID]: fingerprint(item) },
   };
 }
 

@@ -4,7 +4,7 @@
 
 import ignore, { type Ignore } from 'ignore';
 import { lstat, readFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /** The rules of one ignore file, with the rules of the directories above it. */
 export interface IgnoreLevel {
@@ -31,7 +31,8 @@ export async function withIgnoreFile(parent: IgnoreLevel | undefined, base: stri
 export function isIgnored(level: IgnoreLevel | undefined, absPath: string, isDirectory: boolean): boolean {
   for (let current = level; current; current = current.parent) {
     const rel = relative(current.base, absPath);
-    if (rel === '' || rel.startsWith('..')) continue;
+    // Outside this level's directory (a file named `..x` is inside it).
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) continue;
     const posix = sep === '/' ? rel : rel.split(sep).join('/');
     const verdict = current.rules.test(isDirectory ? `${posix}/` : posix);
     if (verdict.ignored) return true;

@@ -70,7 +70,13 @@ export interface CliRun {
 }
 
 /** Runs `node dist/cli.js ...args` in `cwd`; rejects if it has not exited within `timeoutMs`. */
-export function runCli(args: readonly string[], cwd: string, secrets: readonly string[], timeoutMs = 15000): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  cwd: string,
+  secrets: readonly string[],
+  options: { readonly timeoutMs?: number; readonly closeStdout?: boolean } = {},
+): Promise<CliRun> {
+  const timeoutMs = options.timeoutMs ?? 15000;
   return new Promise((resolvePromise, reject) => {
     const env = { ...process.env };
     delete env.NO_COLOR;
@@ -80,6 +86,8 @@ export function runCli(args: readonly string[], cwd: string, secrets: readonly s
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // A reader that goes away before the report is written (`keyguard scan | head`).
+    if (options.closeStdout) child.stdout.destroy();
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`keyguard ${args.join(' ')} did not exit within ${timeoutMs} ms`));

@@ -4,8 +4,16 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Sarif from 'sarif';
+import { catalog } from '../../shared/detectors/index';
 import type { JsonReport } from '../../shared/report/json';
 import { CLI, lineColumn, makeTempDir, removeTree, runCli, secretText, writeTree, type SecretText } from './fixtures';
+
+/** The catalog's description of a rule, escaped for a RegExp: the wording may change, the layout may not. */
+function describedAs(ruleId: string): string {
+  const detector = catalog.find((entry) => entry.id === ruleId);
+  assert.ok(detector, `no detector ${ruleId}`);
+  return detector.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 const packageVersion = (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -53,7 +61,7 @@ describe('keyguard scan (CLI)', function () {
     const pyHeader = lines.indexOf('app/main.py');
     const tsHeader = lines.indexOf('my src/config.ts');
     assert.ok(pyHeader >= 0 && tsHeader > pyHeader, run.stdout);
-    assert.match(lines[pyHeader + 1], new RegExp(`^  ${pyAt.line}:${pyAt.column}\\s+openai-api-key\\s+OpenAI API key\\s+sk-proj-…\\S{1,4}$`));
+    assert.match(lines[pyHeader + 1], new RegExp(`^  ${pyAt.line}:${pyAt.column}\\s+openai-api-key\\s+${describedAs('openai-api-key')}\\s+sk-proj-…\\S{1,4}$`));
     assert.match(lines[tsHeader + 1], new RegExp(`^  ${tsAt.line}:${tsAt.column}\\s+aws-access-key-id\\s+.+AKIA`));
     assert.equal(tsAt.column, 17, 'the emoji line does not shift the column of the next line');
     assert.match(run.stdout, /2 secrets found in 2 files \(\d+ files scanned\)\./);
@@ -225,11 +233,17 @@ describe('keyguard scan (CLI)', function () {
     }
   });
 
+  it('keeps its exit code and prints no error when the reader of stdout goes away', async function () {
+    const run = await runCli(['scan', '--format', 'sarif'], root, allSecrets, { closeStdout: true });
+    assert.equal(run.code, 1);
+    assert.equal(run.stderr, '');
+  });
+
   it('prints only findings with --quiet', async function () {
     const run = await scan(['app', '--quiet']);
     assert.equal(run.code, 1);
     const pyAt = lineColumn(python.text, python.offsets[0]);
-    assert.match(run.stdout, new RegExp(`^app/main.py\\n  ${pyAt.line}:${pyAt.column}  openai-api-key  OpenAI API key  sk-proj-…\\S{1,4}\\n$`));
+    assert.match(run.stdout, new RegExp(`^app/main.py\\n  ${pyAt.line}:${pyAt.column}  openai-api-key  ${describedAs('openai-api-key')}  sk-proj-…\\S{1,4}\\n$`));
   });
 
   const usageErrors: [string, string[], RegExp][] = [

@@ -49,6 +49,7 @@ describe('workspace listFiles', function () {
     writeTree(root, {
       '.gitignore': '*.log\nbuild/\n/only-top.txt\n',
       'app.log': '',
+      '..hidden.log': 'a name starting with two dots is still inside the directory',
       'build/out.js': '',
       'src/build': 'a file named build is not a directory',
       'src/only-top.txt': 'anchored patterns match at their own level only',
@@ -174,6 +175,16 @@ describe('workspace listFiles', function () {
     const started = new AbortController();
     const listing = listFiles(root, { signal: started.signal });
     started.abort();
+    await assert.rejects(listing, { name: 'AbortError' });
+  });
+
+  it('stops listing when the signal is aborted while directories are being read', async function () {
+    this.timeout(60000);
+    for (let d = 0; d < 2000; d++) mkdirSync(join(root, `d${d}`, 'e'), { recursive: true });
+    const controller = new AbortController();
+    const listing = listFiles(root, { signal: controller.signal });
+    // Reading 4,000 directories takes many event-loop turns; the abort lands after the first one.
+    setImmediate(() => controller.abort());
     await assert.rejects(listing, { name: 'AbortError' });
   });
 });
