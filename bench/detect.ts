@@ -4,9 +4,10 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CATALOG_PREFIX, generateCatalogCorpus, NEUTRAL_TOKEN } from './lib/catalogCorpus';
 import { DEFAULT_OPTIONS, generateCorpus, writeCorpus } from './lib/corpus';
 import { runKeyGuard, type ToolRun } from './lib/keyguard';
-import { evaluate } from './lib/metrics';
+import { evaluate, type Report } from './lib/metrics';
 import { comparisonTable, ContextMasker, countsTable, FAMILY_ORDER, markdownTable, missesByFormat, type ToolEvaluation } from './lib/report';
 import { ensureSecretlint, runSecretlint } from './lib/secretlint';
 
@@ -28,30 +29,42 @@ function main(): void {
     placementsPerFormat: Number(option('per-format') ?? DEFAULT_OPTIONS.placementsPerFormat),
   };
   const corpus = generateCorpus(options);
-  writeCorpus(corpus, corpusDir);
+  const examples = generateCatalogCorpus();
+  // Both corpora go in one folder so each tool runs once; reports are split by path afterwards.
+  writeCorpus({ ...corpus, files: [...corpus.files, ...examples.files] }, corpusDir);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'labels.json'), JSON.stringify(corpus.positives, null, 1));
   writeFileSync(join(outDir, 'negatives.json'), JSON.stringify(corpus.negatives, null, 1));
   const bytes = corpus.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
   log(`corpus: ${corpus.files.length} files, ${(bytes / 1e6).toFixed(2)} MB, ${corpus.positives.length} labelled secrets, ${corpus.negatives.length} labelled hard negatives (seed ${options.seed}) → ${corpusDir}`);
 
-  const runs: ToolRun[] = [runKeyGuard(corpus.files)];
+  const runs: ToolRun[] = [runKeyGuard([...corpus.files, ...examples.files])];
   if (!process.argv.includes('--no-secretlint')) {
     const install = ensureSecretlint(cacheDir, log);
     runs.push(runSecretlint(install, corpusDir, outDir));
   }
 
-  const tools: ToolEvaluation[] = runs.map((run) => ({ tool: run.tool, seconds: run.seconds, evaluation: evaluate(corpus.positives, corpus.negatives, run.reports) }));
+  const inCatalog = (r: Report) => r.file.startsWith(CATALOG_PREFIX);
+  const tools: ToolEvaluation[] = runs.map((run) => ({ tool: run.tool, seconds: run.seconds, evaluation: evaluate(corpus.positives, corpus.negatives, run.reports.filter((r) => !inCatalog(r))) }));
+  const neutral = examples.negatives.filter((n) => n.negativeKind === NEUTRAL_TOKEN);
+  const onNeutral = (r: Report) => neutral.some((n) => n.file === r.file && n.start < r.end && r.start < n.end);
+  const exampleTools: ToolEvaluation[] = runs.map((run) => ({ tool: run.tool, seconds: run.seconds, evaluation: evaluate(examples.positives, [], run.reports.filter((r) => inCatalog(r) && !onNeutral(r))) }));
+  const exampleLabelsByFamily: Record<string, number> = {};
+  for (const p of examples.positives) exampleLabelsByFamily[p.family] = (exampleLabelsByFamily[p.family] ?? 0) + 1;
   const labelsByFamily: Record<string, number> = {};
   for (const p of corpus.positives) labelsByFamily[p.family] = (labelsByFamily[p.family] ?? 0) + 1;
 
-  const masker = new ContextMasker(corpus.files, corpus.positives);
+  const masker = new ContextMasker([...corpus.files, ...examples.files], [...corpus.positives, ...examples.positives]);
   const sections: string[] = [
     `Corpus: ${corpus.files.length} files (${(bytes / 1e6).toFixed(2)} MB), ${corpus.positives.length} labelled secrets, ${corpus.negatives.length} labelled hard negatives, seed \`${options.seed}\`.`,
     '',
     comparisonTable(tools, labelsByFamily),
     '',
     countsTable(tools),
+    '',
+    `Detectors' own examples (${examples.files.length} files expanded from the catalog with expandExample; not independent evidence, shown apart):`,
+    '',
+    comparisonTable(exampleTools, exampleLabelsByFamily),
   ];
   const fpKinds = (t: ToolEvaluation) => {
     const counts = new Map<string, number>();
@@ -63,7 +76,7 @@ function main(): void {
   process.stdout.write(`${summary}\n`);
 
   // Full detail for the detector engineers: every miss and false positive with masked context.
-  const details = tools.map((t) => ({
+  const detail = (t: ToolEvaluation) => ({
     tool: t.tool,
     seconds: t.seconds,
     overall: t.evaluation.overall,
@@ -72,12 +85,14 @@ function main(): void {
     missed: t.evaluation.missed.map((m) => ({ file: m.file, line: m.line, startColumn: m.startColumn, format: m.format, provider: m.provider, family: m.family, language: masker.language(m.file), context: masker.context(m.file, m.start, m.end) })),
     falsePositives: t.evaluation.falsePositives.map((fp) => ({ file: fp.report.file, ruleId: fp.report.ruleId, family: fp.report.family, negativeKind: fp.negativeKind, language: masker.language(fp.report.file), context: masker.context(fp.report.file, fp.report.start, fp.report.end) })),
     hitsByRule: countBy(t.evaluation.hits.map((h) => h.ruleId)),
-  }));
+  });
+  const details = tools.map(detail);
+  const exampleDetails = exampleTools.map(detail);
   writeFileSync(
     join(outDir, 'detect-results.json'),
-    JSON.stringify({ generatedAt: new Date().toISOString(), corpus: { seed: options.seed, files: corpus.files.length, bytes, positives: corpus.positives.length, negatives: corpus.negatives.length, labelsByFamily }, tools: details }, null, 1),
+    JSON.stringify({ generatedAt: new Date().toISOString(), corpus: { seed: options.seed, files: corpus.files.length, bytes, positives: corpus.positives.length, negatives: corpus.negatives.length, labelsByFamily }, tools: details, catalogExamples: exampleDetails }, null, 1),
   );
-  writeFileSync(join(outDir, 'detect-report.md'), `${summary}\n\n${problemReport(details[0])}\n`);
+  writeFileSync(join(outDir, 'detect-report.md'), `${summary}\n\n${problemReport(details[0])}\n\n# Catalog examples\n\n${problemReport(exampleDetails[0])}\n`);
   log(`wrote ${join(outDir, 'detect-results.json')} and detect-report.md`);
 }
 

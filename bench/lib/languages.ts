@@ -465,7 +465,8 @@ const yamlConfigLanguage: Language = {
       if (sections.has(section)) section = snake(a.name);
       if (sections.has(section)) section = `${section}_${sections.size}`;
       sections.add(section);
-      const key = a.format?.byContext && rng.chance(0.5) ? snake(a.name) : rng.pick(['api_key', 'token', snake(a.name)]);
+      // Credentials often sit under a generic key inside a provider section; look-alikes keep their own name.
+      const key = !a.format || (a.format.byContext && rng.chance(0.5)) ? snake(a.name) : rng.pick(['api_key', 'token', snake(a.name)]);
       const value = yamlEnvValue(a, rng, 'compose');
       return lines([`${section}:`], ['  ', `${key}: `, ...value]);
     });
