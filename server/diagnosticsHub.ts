@@ -1,0 +1,77 @@
+// Who publishes diagnostics for a file: an open document's own validation is authoritative; the workspace
+// scan publishes only for files that are not open, and takes a file back when its document closes.
+
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { documentKey, fileUri } from './uris';
+
+export type SendDiagnostics = (uri: string, diagnostics: Diagnostic[], version?: number) => void;
+
+interface ScannedFile {
+  /** The URI the scan's diagnostics were published under. */
+  readonly uri: string;
+  readonly count: number;
+}
+
+export class DiagnosticsHub {
+  /** Open documents by key (path for files). */
+  private readonly open = new Map<string, string>();
+  /** Files the workspace scan covered, by path. */
+  private readonly scanned = new Map<string, ScannedFile>();
+
+  constructor(private readonly send: SendDiagnostics) {}
+
+  documentOpened(uri: string): void {
+    this.open.set(documentKey(uri), uri);
+  }
+
+  /** Forgets the document; true when the scan covers its file, which the caller then checks again from disk. */
+  documentClosed(uri: string): boolean {
+    const key = documentKey(uri);
+    this.open.delete(key);
+    return this.scanned.has(key);
+  }
+
+  isOpen(path: string): boolean {
+    return this.open.has(path);
+  }
+
+  /** URI of the open document for a path (or key), if any. */
+  openUri(path: string): string | undefined {
+    return this.open.get(path);
+  }
+
+  publishDocument(uri: string, diagnostics: Diagnostic[], version: number): void {
+    this.send(uri, diagnostics, version);
+  }
+
+  clearDocument(uri: string): void {
+    this.send(uri, []);
+  }
+
+  /**
+   * Records the scan's result for a file and publishes it unless the file is open. `uri` overrides the URI
+   * to publish under (a document that just closed); `force` publishes even an empty list for a file that
+   * had none (to replace the closed document's own diagnostics).
+   */
+  publishScanned(path: string, diagnostics: Diagnostic[], options: { readonly uri?: string; readonly force?: boolean } = {}): void {
+    const previous = this.scanned.get(path);
+    const uri = options.uri ?? previous?.uri ?? fileUri(path);
+    this.scanned.set(path, { uri, count: diagnostics.length });
+    if (this.isOpen(path)) return;
+    if (options.force || diagnostics.length > 0 || (previous?.count ?? 0) > 0) this.send(uri, diagnostics);
+  }
+
+  /** Drops scan results of files not in `keep` (deleted, now ignored or excluded), clearing their diagnostics. */
+  forgetScannedExcept(keep: ReadonlySet<string>): void {
+    for (const [path, file] of this.scanned) {
+      if (keep.has(path)) continue;
+      this.scanned.delete(path);
+      if (file.count > 0 && !this.isOpen(path)) this.send(file.uri, []);
+    }
+  }
+
+  /** Files whose last scan result has findings: the ones a settings change (severity, enable) affects. */
+  scannedPathsWithFindings(): string[] {
+    return [...this.scanned].filter(([, file]) => file.count > 0).map(([path]) => path);
+  }
+}

@@ -1,0 +1,95 @@
+// Live validation of open documents: debounced per document, stale runs dropped, and diagnostics
+// published only for the version they were computed from.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkText } from './documentCheck';
+import type { DiagnosticsHub } from './diagnosticsHub';
+import { describeError } from './errors';
+import type { KeyGuardSettings } from './settings';
+import type { DocumentLocation } from './uris';
+import { formatBytes } from '../shared/workspace/read';
+
+export interface ValidatorDeps {
+  readonly document: (uri: string) => TextDocument | undefined;
+  readonly settings: (uri: string) => Promise<KeyGuardSettings>;
+  readonly locate: (uri: string) => DocumentLocation;
+  readonly scanFileName: (uri: string) => string | undefined;
+  readonly hub: DiagnosticsHub;
+  readonly log: { info(message: string): void; error(message: string): void };
+}
+
+export class DocumentValidator {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Bumped on every schedule and cancel: a run whose generation is no longer current is stale. */
+  private readonly generations = new Map<string, number>();
+  /** Documents already reported as too large, so the log says it once, not on every keystroke. */
+  private readonly loggedTooLarge = new Set<string>();
+
+  constructor(
+    private readonly deps: ValidatorDeps,
+    private readonly delayMs: number,
+  ) {}
+
+  schedule(uri: string, delayMs = this.delayMs): void {
+    const generation = this.bump(uri);
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.run(uri, generation);
+      }, delayMs),
+    );
+  }
+
+  cancel(uri: string): void {
+    this.bump(uri);
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.generations.delete(uri);
+    this.loggedTooLarge.delete(uri);
+  }
+
+  private bump(uri: string): number {
+    const next = (this.generations.get(uri) ?? 0) + 1;
+    this.generations.set(uri, next);
+    return next;
+  }
+
+  private async run(uri: string, generation: number): Promise<void> {
+    const document = this.deps.document(uri);
+    if (!document) return;
+    const version = document.version;
+    let settings: KeyGuardSettings;
+    try {
+      settings = await this.deps.settings(uri);
+    } catch (error) {
+      this.deps.log.error(`Reading settings for ${uri} failed: ${describeError(error)}`);
+      return;
+    }
+    // Waiting for the settings let newer edits (or a close) arrive; their own run is already scheduled.
+    if (this.generations.get(uri) !== generation || this.deps.document(uri)?.version !== version) return;
+    try {
+      const outcome = checkText(
+        {
+          text: document.getText(),
+          location: this.deps.locate(uri),
+          fileName: this.deps.scanFileName(uri),
+          positionAt: (offset) => document.positionAt(offset),
+          version,
+        },
+        settings,
+      );
+      if (outcome.kind === 'too-large') {
+        if (!this.loggedTooLarge.has(uri)) {
+          this.loggedTooLarge.add(uri);
+          this.deps.log.info(`Skipped ${uri}: too large (${formatBytes(outcome.bytes)} exceeds the ${formatBytes(outcome.limit)} limit of keyguard.maxFileSizeKB)`);
+        }
+      } else this.loggedTooLarge.delete(uri);
+      this.deps.hub.publishDocument(uri, outcome.kind === 'checked' ? outcome.diagnostics : [], version);
+    } catch (error) {
+      // One document's failure must not take the server down; its previous diagnostics stay.
+      this.deps.log.error(`Checking ${uri} failed: ${describeError(error)}`);
+    }
+  }
+}

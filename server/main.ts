@@ -1,0 +1,220 @@
+// KeyGuard language server: protocol glue between the client and the shared engine. Started as
+// `node dist/server.js --stdio` or over IPC; `createConnection` picks the transport from the arguments.
+// Nothing here writes to stdout: under --stdio that is the protocol channel (console.* goes to the log).
+
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TOOL_VERSION } from '../shared/report/version';
+import { keyGuardCodeActions } from './codeActions';
+import { DiagnosticsHub } from './diagnosticsHub';
+import { DocumentValidator } from './documentValidator';
+import { describeError } from './errors';
+import { SettingsStore } from './settings';
+import { documentKey, filePathOf, fileUri, locate, toFolderInfo, type WorkspaceFolderInfo } from './uris';
+import type { EditCapabilities } from './workspaceEdit';
+import { recheckFile, scanWorkspace, SCAN_WORKSPACE_COMMAND, type ScanProgress, type ScanSummary } from './workspaceScan';
+
+const DEBOUNCE_MS = 200;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const log = {
+  info: (message: string) => connection.console.info(message),
+  error: (message: string) => connection.console.error(message),
+};
+
+let folders: WorkspaceFolderInfo[] = [];
+let settings = new SettingsStore(undefined);
+let editCapabilities: EditCapabilities = { documentChanges: false, createFiles: false };
+let supportsWorkspaceFolders = false;
+let registerConfigurationChange = false;
+let runningScan: AbortController | undefined;
+
+const hub = new DiagnosticsHub((uri, diagnostics, version) => {
+  connection.sendDiagnostics({ uri, diagnostics, version }).catch((error: unknown) => log.error(`Publishing diagnostics failed: ${describeError(error)}`));
+});
+
+/** The scanner's file-type context comes from real file names only (not notebook cells or untitled buffers). */
+function scanFileName(uri: string): string | undefined {
+  return uri.startsWith('file:') ? filePathOf(uri) : undefined;
+}
+
+function openDocumentAt(path: string): TextDocument | undefined {
+  const uri = hub.openUri(path);
+  return uri === undefined ? undefined : documents.get(uri);
+}
+
+const validator = new DocumentValidator(
+  {
+    document: (uri) => documents.get(uri),
+    settings: (uri) => settings.get(uri),
+    locate: (uri) => locate(uri, folders),
+    scanFileName,
+    hub,
+    log,
+  },
+  DEBOUNCE_MS,
+);
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const client = params.capabilities;
+  const supportsConfiguration = client.workspace?.configuration === true;
+  supportsWorkspaceFolders = client.workspace?.workspaceFolders === true;
+  registerConfigurationChange = supportsConfiguration && client.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  editCapabilities = {
+    documentChanges: client.workspace?.workspaceEdit?.documentChanges === true,
+    createFiles: client.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
+  };
+  settings = new SettingsStore(
+    supportsConfiguration
+      ? async (scopeUri) => (await connection.workspace.getConfiguration({ scopeUri, section: 'keyguard' })) as unknown
+      : undefined,
+  );
+  folders = foldersFrom(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+      executeCommandProvider: { commands: [SCAN_WORKSPACE_COMMAND] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'KeyGuard', version: TOOL_VERSION },
+  };
+});
+
+connection.onInitialized(() => {
+  if (registerConfigurationChange) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'keyguard' });
+  }
+  if (supportsWorkspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((folder) => folder.uri));
+      folders = [...folders.filter((folder) => !removed.has(folder.uri)), ...foldersFrom(event.added)];
+      revalidateOpenDocuments();
+    });
+  }
+  log.info(`KeyGuard language server ${TOOL_VERSION} started`);
+});
+
+function foldersFrom(list: readonly WorkspaceFolder[]): WorkspaceFolderInfo[] {
+  return list.map(toFolderInfo).filter((folder): folder is WorkspaceFolderInfo => folder !== undefined);
+}
+
+connection.onDidChangeConfiguration((change) => {
+  const pushed = (change.settings as { keyguard?: unknown } | null | undefined)?.keyguard;
+  settings.clear(pushed);
+  revalidateOpenDocuments();
+  void refreshScannedFiles();
+});
+
+function revalidateOpenDocuments(): void {
+  for (const document of documents.all()) validator.schedule(document.uri, 0);
+}
+
+/** Re-checks files the scan reported, so a new severity (or `enable: false`) reaches them too. */
+async function refreshScannedFiles(): Promise<void> {
+  for (const path of hub.scannedPathsWithFindings()) {
+    await nextTurn();
+    const folder = locate(fileUri(path), folders).folder;
+    const fileSettings = await settings.get(folder?.uri);
+    hub.publishScanned(path, await recheckFile(path, folders, fileSettings, { openDocument: openDocumentAt, log }));
+  }
+}
+
+documents.onDidOpen((event) => hub.documentOpened(event.document.uri));
+documents.onDidChangeContent((event) => validator.schedule(event.document.uri));
+documents.onDidClose((event) => {
+  const uri = event.document.uri;
+  validator.cancel(uri);
+  const path = documentKey(uri);
+  if (!hub.documentClosed(uri)) {
+    hub.clearDocument(uri);
+    return;
+  }
+  // The scan covers this file: what is on disk now (unsaved changes were just discarded or saved) is the truth.
+  void (async () => {
+    const folder = locate(uri, folders).folder;
+    const diagnostics = await recheckFile(path, folders, await settings.get(folder?.uri ?? uri), { openDocument: openDocumentAt, log });
+    hub.publishScanned(path, diagnostics, { uri, force: true });
+  })().catch((error: unknown) => log.error(`Re-checking a closed file failed: ${describeError(error)}`));
+});
+
+connection.onCodeAction(async (params) => {
+  try {
+    return await keyGuardCodeActions(params, {
+      document: (uri) => documents.get(uri),
+      folders: () => folders,
+      settings: (uri) => settings.get(uri),
+      openDocumentAt: (path) => {
+        const document = openDocumentAt(path);
+        return document && { uri: document.uri, text: document.getText(), version: document.version };
+      },
+      capabilities: editCapabilities,
+      scanFileName,
+    });
+  } catch (error) {
+    log.error(`Computing code actions failed: ${describeError(error)}`);
+    return [];
+  }
+});
+
+connection.onExecuteCommand(async (params, token) => {
+  if (params.command !== SCAN_WORKSPACE_COMMAND) return null;
+  return runWorkspaceScan(token);
+});
+
+async function runWorkspaceScan(token: CancellationToken): Promise<ScanSummary> {
+  // A new scan supersedes one still running.
+  runningScan?.abort();
+  const controller = new AbortController();
+  runningScan = controller;
+  const cancel = (): void => controller.abort();
+  const requestCancellation = token.onCancellationRequested(cancel);
+  // VS Code sends no progress token with a command, so the server creates one (a no-op reporter when the
+  // client does not support window/workDoneProgress).
+  const reporter = await connection.window.createWorkDoneProgress();
+  const progressCancellation = reporter.token.onCancellationRequested(cancel);
+  const progress: ScanProgress = {
+    begin: (message) => reporter.begin('KeyGuard: scanning workspace', 0, message, true),
+    report: (percentage, message) => reporter.report(percentage, message),
+    done: () => reporter.done(),
+  };
+  try {
+    return await scanWorkspace(
+      {
+        folders: async () => {
+          if (supportsWorkspaceFolders) folders = foldersFrom((await connection.workspace.getWorkspaceFolders()) ?? []);
+          return folders;
+        },
+        settings: (folderUri) => settings.get(folderUri),
+        openDocument: openDocumentAt,
+        hub,
+        log,
+      },
+      progress,
+      controller.signal,
+    );
+  } finally {
+    requestCancellation.dispose();
+    progressCancellation.dispose();
+    if (runningScan === controller) runningScan = undefined;
+  }
+}
+
+// A bug in one handler must not end the server (the client would restart it and lose every diagnostic).
+process.on('unhandledRejection', (error) => log.error(`Unhandled rejection: ${describeError(error)}`));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,86 @@
+// Test workspaces: a fresh temp folder per test, files written from templates, generated keys remembered so
+// every test can assert that none of them shows up in the server's output.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Range } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { expandExample, syntheticKey } from '../../shared/testing/synthetic';
+
+export class TestWorkspace {
+  readonly root: string;
+  /** Every key generated for this workspace: none may appear in server output. */
+  readonly keys: string[] = [];
+
+  constructor(label: string) {
+    this.root = mkdtempSync(join(tmpdir(), `keyguard-server-${label}-`));
+  }
+
+  /** A key-shaped value `prefix` + `length` random chars of `charset`, seeded so failures reproduce. */
+  key(prefix: string, charset: string, length: number, suffix = ''): string {
+    const value = syntheticKey(prefix, charset, length, 1000 + this.keys.length * 7919) + suffix;
+    this.keys.push(value);
+    return value;
+  }
+
+  /** A GitHub token with a valid checksum (the detector verifies it). */
+  githubToken(prefix = 'ghp_'): string {
+    const value = expandExample(`«=crc32:${prefix}»`, 4242 + this.keys.length).text;
+    this.keys.push(value);
+    return value;
+  }
+
+  path(relPath: string): string {
+    return join(this.root, relPath);
+  }
+
+  uri(relPath: string): string {
+    return pathToFileURL(this.path(relPath)).href;
+  }
+
+  write(relPath: string, content: string | Buffer): string {
+    const path = this.path(relPath);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+    return path;
+  }
+
+  read(relPath: string): string {
+    return readFileSync(this.path(relPath), 'utf8');
+  }
+
+  exists(relPath: string): boolean {
+    return existsSync(this.path(relPath));
+  }
+
+  dispose(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+/** The LSP range of the first occurrence of `needle` in `text`. */
+export function rangeOf(text: string, needle: string): Range {
+  const start = text.indexOf(needle);
+  if (start < 0) throw new Error('needle not in text');
+  const document = TextDocument.create('test:range', 'plaintext', 0, text);
+  return { start: document.positionAt(start), end: document.positionAt(start + needle.length) };
+}
+
+/** Lines of output that contain any of the keys (reported by index, so the failure message leaks nothing). */
+export function leakedKeyIndexes(lines: readonly string[], keys: readonly string[]): number[] {
+  return keys.flatMap((key, index) => (lines.some((line) => line.includes(key)) ? [index] : []));
+}
+
+export function pythonSyntaxError(source: string): string | undefined {
+  try {
+    execFileSync('python3', ['-c', 'import ast,sys; ast.parse(sys.stdin.read())'], { input: source, stdio: ['pipe', 'pipe', 'pipe'] });
+    return undefined;
+  } catch (error) {
+    // Only the exception line: the traceback would quote the source.
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? '');
+    return stderr.trim().split('\n').pop() ?? 'python3 failed';
+  }
+}
