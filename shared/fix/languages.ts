@@ -241,7 +241,14 @@ export const LANGUAGES: Readonly<Record<string, LanguageSpec>> = {
     move: { style: { kind: 'expression', flavor: 'powershell', lookup: (name) => `$env:${name}` } },
   },
   shellscript: { comment: HASH, trailingCommentSafe: true, lexical: SHELL_LEXICAL, move: { style: { kind: 'interpolation', shell: true } } },
-  yaml: { comment: HASH, trailingCommentSafe: true, lexical: YAML_LEXICAL, yamlBlockScalars: true, move: { style: { kind: 'interpolation', shell: false } } },
+  yaml: {
+    comment: HASH,
+    trailingCommentSafe: true,
+    lexical: YAML_LEXICAL,
+    yamlBlockScalars: true,
+    // Spring, compose-like tools and envsubst templates expand ${NAME}; GitHub Actions and Kubernetes do not.
+    move: { style: { kind: 'interpolation', shell: false }, contextEdits: (text) => (yamlWithoutEnvExpansion(text) ? undefined : []) },
+  },
   dockercompose: { comment: HASH, trailingCommentSafe: true, lexical: YAML_LEXICAL, yamlBlockScalars: true, move: { style: { kind: 'interpolation', shell: false } } },
   // No env form: String literal → String::var(...) changes the type (&str vs String); left to the user.
   rust: { comment: SLASH, trailingCommentSafe: true, lexical: RUST_LEXICAL },
@@ -264,6 +271,23 @@ export const LANGUAGES: Readonly<Record<string, LanguageSpec>> = {
   latex: { comment: { line: '%' }, trailingCommentSafe: true, lexical: { lineComments: ['%'], blockComments: [], strings: [] } },
   erlang: { comment: { line: '%' }, trailingCommentSafe: true, lexical: { lineComments: ['%'], blockComments: [], strings: [dq] } },
   haskell: { comment: { line: '--', block: ['{-', '-}'] }, trailingCommentSafe: true, lexical: { lineComments: ['--'], blockComments: [['{-', '-}']], strings: [dq] } },
+  groovy: { comment: SLASH, trailingCommentSafe: true, lexical: { ...slashComments, strings: [rawTripleDq, dq, sq] } },
+  scala: { comment: SLASH, trailingCommentSafe: true, lexical: { ...slashComments, strings: [rawTripleDq, dq] } },
+  dart: { comment: SLASH, trailingCommentSafe: true, lexical: { ...slashComments, strings: [tripleDq, tripleSq, dq, sq] } },
+  fsharp: { comment: { line: '//', block: ['(*', '*)'] }, trailingCommentSafe: true, lexical: { lineComments: ['//'], blockComments: [['(*', '*)']], strings: [rawTripleDq, dq] } },
+  'objective-c': { comment: SLASH, trailingCommentSafe: true, lexical: C_LEXICAL },
+  'objective-cpp': { comment: SLASH, trailingCommentSafe: true, lexical: C_LEXICAL },
+  css: { comment: { block: ['/*', '*/'] }, trailingCommentSafe: true, lexical: { lineComments: [], blockComments: [['/*', '*/']], strings: [dq, sq] } },
+  scss: { comment: SLASH, trailingCommentSafe: true, lexical: { ...slashComments, strings: [dq, sq] } },
+  less: { comment: SLASH, trailingCommentSafe: true, lexical: { ...slashComments, strings: [dq, sq] } },
+  r: { comment: HASH, trailingCommentSafe: true, lexical: { lineComments: ['#'], blockComments: [], strings: [multiDq, multiSq] } },
+  perl: { comment: HASH, trailingCommentSafe: true, lexical: { lineComments: ['#'], blockComments: [], strings: [multiDq, multiSq], heredoc: 'shell' } },
+  elixir: { comment: HASH, trailingCommentSafe: true, lexical: { lineComments: ['#'], blockComments: [], strings: [tripleDq, multiDq, multiSq] } },
+  julia: { comment: HASH, trailingCommentSafe: true, lexical: { lineComments: ['#'], blockComments: [['#=', '=#']], strings: [tripleDq, multiDq] } },
+  coffeescript: { comment: HASH, trailingCommentSafe: true, lexical: { lineComments: ['#'], blockComments: [['###', '###']], strings: [tripleDq, tripleSq, multiDq, multiSq] } },
+  graphql: { comment: HASH, trailingCommentSafe: true, lexical: { lineComments: ['#'], blockComments: [], strings: [tripleDq, dq] } },
+  clojure: { comment: { line: ';' }, trailingCommentSafe: true, lexical: { lineComments: [';'], blockComments: [], strings: [multiDq] } },
+  cmake: { comment: HASH, trailingCommentSafe: true, lexical: { lineComments: ['#'], blockComments: [], strings: [multiDq] } },
   markdown: { comment: { block: ['<!--', '-->'] }, trailingCommentSafe: true, lexical: MARKDOWN_LEXICAL },
   html: { comment: { block: ['<!--', '-->'] }, trailingCommentSafe: true, lexical: MARKUP_LEXICAL },
   xml: { comment: { block: ['<!--', '-->'] }, trailingCommentSafe: true, lexical: MARKUP_LEXICAL },
@@ -279,6 +303,13 @@ function phpConstantContext(text: string, literal: OffsetRange): boolean {
   if (/\bconst\s/.test(before)) return true;
   const isPropertyDeclaration = /^\s*(public|private|protected|var|static|readonly)\s/.test(before);
   return isPropertyDeclaration && before.includes('$') && !before.includes('(');
+}
+
+// A GitHub Actions workflow (`runs-on:`) or a Kubernetes manifest (`apiVersion:` + `kind:`) reads no `${NAME}`
+// from the environment: there a move would silently break the file.
+function yamlWithoutEnvExpansion(text: string): boolean {
+  if (/^[ \t]*runs-on[ \t]*:/m.test(text)) return true;
+  return /^apiVersion[ \t]*:/m.test(text) && /^kind[ \t]*:/m.test(text);
 }
 
 /** The text of the literal's line before the literal (where a declaration keyword would be). */

@@ -301,6 +301,17 @@ describe('fix: move to env, other languages', () => {
     assertText(sourceAfter(ps, plan(ps, 'powershell', key, `'${key}'`)), "$headers = @{ Authorization = 'Bearer ' + $env:OPENAI_API_KEY }\n");
   });
 
+  it('YAML: offers no move in GitHub Actions workflows and Kubernetes manifests (they do not expand ${NAME})', () => {
+    const key = openAiKey(32);
+    for (const text of [
+      `jobs:\n  build:\n    runs-on: ubuntu-latest\n    env:\n      OPENAI_API_KEY: ${key}\n`,
+      `apiVersion: v1\nkind: Secret\nstringData:\n  token: ${key}\n`,
+    ]) {
+      const finding = findingFor(text, key, 'OPENAI_API_KEY');
+      assertAbsent(planMoveToEnv({ text, languageId: 'yaml', finding, writeDotEnv: true, files: NO_FILES }));
+    }
+  });
+
   for (const languageId of ['dotenv', 'properties', 'json', 'plaintext', 'rust', 'toml']) {
     it(`offers no move for ${languageId} (no safe env lookup form)`, () => {
       const key = openAiKey(29);
