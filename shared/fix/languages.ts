@@ -150,152 +150,127 @@ const MARKDOWN_LEXICAL: LexicalSyntax = {
 };
 const MARKUP_LEXICAL: LexicalSyntax = { lineComments: [], blockComments: [['<!--', '-->']], strings: [] };
 
-const JS_MOVE: MoveSpec = {
-  style: { kind: 'expression', flavor: 'js', lookup: (name) => `process.env.${name}` },
-};
+const SLASH: CommentSyntax = { line: '//', block: ['/*', '*/'] };
+const HASH: CommentSyntax = { line: '#' };
+const MARKUP: CommentSyntax = { block: ['<!--', '-->'] };
 
-const JS_ROW: LanguageSpec = { comment: { line: '//', block: ['/*', '*/'] }, trailingCommentSafe: true, lexical: JS_LEXICAL, move: JS_MOVE, jsx: true };
-const SLASH = { line: '//', block: ['/*', '*/'] } as const;
-const HASH = { line: '#' } as const;
+function row(comment: CommentSyntax, lexical: LexicalSyntax | undefined, extra: Partial<LanguageSpec> = {}): LanguageSpec {
+  return { comment, trailingCommentSafe: true, lexical, ...extra };
+}
+
+// Formats where text after a value on its line can become part of the value: markers go on the line above.
+function lineOriented(comment: CommentSyntax): LanguageSpec {
+  return { comment, trailingCommentSafe: false };
+}
+
+function lex(
+  lineComments: readonly string[],
+  strings: readonly StringSyntax[],
+  blockComments: readonly (readonly [string, string])[] = [],
+  extra: Partial<LexicalSyntax> = {},
+): LexicalSyntax {
+  return { lineComments, blockComments, strings, ...extra };
+}
+
+function expression(flavor: LiteralFlavor, lookup: (name: string, text: string) => string, extra: Partial<MoveSpec> = {}): MoveSpec {
+  return { style: { kind: 'expression', flavor, lookup }, ...extra };
+}
+
+const JS_ROW = row(SLASH, JS_LEXICAL, { move: expression('js', (name) => `process.env.${name}`), jsx: true });
+const SHELL_MOVE: MoveSpec = { style: { kind: 'interpolation', shell: true } };
+const YAML_MOVE: MoveSpec = { style: { kind: 'interpolation', shell: false } };
 
 export const LANGUAGES: Readonly<Record<string, LanguageSpec>> = {
   javascript: JS_ROW,
   typescript: JS_ROW,
   javascriptreact: JS_ROW,
   typescriptreact: JS_ROW,
-  python: {
-    comment: HASH,
-    trailingCommentSafe: true,
-    lexical: PYTHON_LEXICAL,
-    move: {
-      style: { kind: 'expression', flavor: 'python', lookup: (name) => `os.environ["${name}"]` },
-      ensureImport: ensurePythonImportOs,
-    },
-  },
-  go: {
-    comment: SLASH,
-    trailingCommentSafe: true,
-    lexical: GO_LEXICAL,
-    move: {
-      style: { kind: 'expression', flavor: 'go', lookup: (name) => `os.Getenv("${name}")` },
-      ensureImport: ensureGoImportOs,
-      contextEdits: goConstToVar,
-    },
-  },
-  java: {
-    comment: SLASH,
-    trailingCommentSafe: true,
-    lexical: JAVA_LEXICAL,
-    move: { style: { kind: 'expression', flavor: 'java', lookup: (name) => `System.getenv("${name}")` } },
-  },
-  kotlin: {
-    comment: SLASH,
-    trailingCommentSafe: true,
-    lexical: KOTLIN_LEXICAL,
-    move: {
-      style: { kind: 'expression', flavor: 'kotlin', lookup: (name) => `System.getenv("${name}")` },
+  python: row(HASH, PYTHON_LEXICAL, {
+    move: expression('python', (name) => `os.environ["${name}"]`, { ensureImport: ensurePythonImportOs }),
+  }),
+  go: row(SLASH, GO_LEXICAL, {
+    move: expression('go', (name) => `os.Getenv("${name}")`, { ensureImport: ensureGoImportOs, contextEdits: goConstToVar }),
+  }),
+  java: row(SLASH, JAVA_LEXICAL, { move: expression('java', (name) => `System.getenv("${name}")`) }),
+  kotlin: row(SLASH, KOTLIN_LEXICAL, {
+    move: expression('kotlin', (name) => `System.getenv("${name}")`, {
       contextEdits: (text, literal) => dropModifierOnLine(text, literal, /\bconst\s+(?=val\b)/),
-    },
-  },
-  csharp: {
-    comment: SLASH,
-    trailingCommentSafe: true,
-    lexical: CSHARP_LEXICAL,
-    move: {
-      style: {
-        kind: 'expression',
-        flavor: 'csharp',
-        // `using System;` (or the SDK's implicit usings, which we cannot see) makes the short form work.
-        lookup: (name, text) =>
-          `${/^[ \t]*(?:global[ \t]+)?using[ \t]+System[ \t]*;/m.test(text) ? '' : 'System.'}Environment.GetEnvironmentVariable("${name}")`,
-      },
+    }),
+  }),
+  csharp: row(SLASH, CSHARP_LEXICAL, {
+    move: expression('csharp', csharpLookup, {
       contextEdits: (text, literal) => (declarationBefore(text, literal, /\bconst\b/) ? undefined : []),
-    },
-  },
-  ruby: {
-    comment: HASH,
-    trailingCommentSafe: true,
-    lexical: RUBY_LEXICAL,
-    move: { style: { kind: 'expression', flavor: 'ruby', lookup: (name) => `ENV.fetch("${name}")` } },
-  },
-  php: {
-    comment: { line: '//', block: ['/*', '*/'] },
-    trailingCommentSafe: true,
-    lexical: PHP_LEXICAL,
-    move: {
-      style: { kind: 'expression', flavor: 'php', lookup: (name) => `getenv('${name}')` },
-      // Class constants and property defaults must be constant expressions: no function call there.
+    }),
+  }),
+  ruby: row(HASH, RUBY_LEXICAL, { move: expression('ruby', (name) => `ENV.fetch("${name}")`) }),
+  php: row(SLASH, PHP_LEXICAL, {
+    // Class constants and property defaults must be constant expressions: no function call there.
+    move: expression('php', (name) => `getenv('${name}')`, {
       contextEdits: (text, literal) => (phpConstantContext(text, literal) ? undefined : []),
-    },
-  },
-  lua: {
-    comment: { line: '--', block: ['--[[', ']]'] },
-    trailingCommentSafe: true,
-    lexical: LUA_LEXICAL,
-    move: { style: { kind: 'expression', flavor: 'lua', lookup: (name) => `os.getenv("${name}")` } },
-  },
-  powershell: {
-    comment: { line: '#', block: ['<#', '#>'] },
-    trailingCommentSafe: true,
-    lexical: POWERSHELL_LEXICAL,
-    move: { style: { kind: 'expression', flavor: 'powershell', lookup: (name) => `$env:${name}` } },
-  },
-  shellscript: { comment: HASH, trailingCommentSafe: true, lexical: SHELL_LEXICAL, move: { style: { kind: 'interpolation', shell: true } } },
-  yaml: {
-    comment: HASH,
-    trailingCommentSafe: true,
-    lexical: YAML_LEXICAL,
+    }),
+  }),
+  lua: row({ line: '--', block: ['--[[', ']]'] }, LUA_LEXICAL, { move: expression('lua', (name) => `os.getenv("${name}")`) }),
+  powershell: row({ line: '#', block: ['<#', '#>'] }, POWERSHELL_LEXICAL, {
+    move: expression('powershell', (name) => `$env:${name}`),
+  }),
+  shellscript: row(HASH, SHELL_LEXICAL, { move: SHELL_MOVE }),
+  yaml: row(HASH, YAML_LEXICAL, {
     yamlBlockScalars: true,
     // Spring, compose-like tools and envsubst templates expand ${NAME}; GitHub Actions and Kubernetes do not.
-    move: { style: { kind: 'interpolation', shell: false }, contextEdits: (text) => (yamlWithoutEnvExpansion(text) ? undefined : []) },
-  },
-  dockercompose: { comment: HASH, trailingCommentSafe: true, lexical: YAML_LEXICAL, yamlBlockScalars: true, move: { style: { kind: 'interpolation', shell: false } } },
-  // No env form: String literal → String::var(...) changes the type (&str vs String); left to the user.
-  rust: { comment: SLASH, trailingCommentSafe: true, lexical: RUST_LEXICAL },
-  c: { comment: SLASH, trailingCommentSafe: true, lexical: C_LEXICAL },
-  cpp: { comment: SLASH, trailingCommentSafe: true, lexical: C_LEXICAL },
-  swift: { comment: SLASH, trailingCommentSafe: true, lexical: KOTLIN_LEXICAL },
-  toml: { comment: HASH, trailingCommentSafe: true, lexical: TOML_LEXICAL },
-  terraform: { comment: { line: '#', block: ['/*', '*/'] }, trailingCommentSafe: true, lexical: HCL_LEXICAL },
-  hcl: { comment: { line: '#', block: ['/*', '*/'] }, trailingCommentSafe: true, lexical: HCL_LEXICAL },
-  sql: { comment: { line: '--', block: ['/*', '*/'] }, trailingCommentSafe: true, lexical: SQL_LEXICAL },
-  jsonc: { comment: SLASH, trailingCommentSafe: true, lexical: JSONC_LEXICAL },
-  // Line-oriented formats where text after a value on its line can become part of the value.
-  dotenv: { comment: HASH, trailingCommentSafe: false },
-  properties: { comment: HASH, trailingCommentSafe: false },
-  ini: { comment: { line: ';' }, trailingCommentSafe: false },
-  dockerfile: { comment: HASH, trailingCommentSafe: false },
-  makefile: { comment: HASH, trailingCommentSafe: false },
-  bat: { comment: { line: 'REM' }, trailingCommentSafe: false },
-  vb: { comment: { line: "'" }, trailingCommentSafe: true, lexical: { lineComments: ["'"], blockComments: [], strings: [{ ...dq, escapes: false }] } },
-  latex: { comment: { line: '%' }, trailingCommentSafe: true, lexical: { lineComments: ['%'], blockComments: [], strings: [] } },
-  erlang: { comment: { line: '%' }, trailingCommentSafe: true, lexical: { lineComments: ['%'], blockComments: [], strings: [dq] } },
-  haskell: { comment: { line: '--', block: ['{-', '-}'] }, trailingCommentSafe: true, lexical: { lineComments: ['--'], blockComments: [['{-', '-}']], strings: [dq] } },
-  groovy: { comment: SLASH, trailingCommentSafe: true, lexical: { ...slashComments, strings: [rawTripleDq, dq, sq] } },
-  scala: { comment: SLASH, trailingCommentSafe: true, lexical: { ...slashComments, strings: [rawTripleDq, dq] } },
-  dart: { comment: SLASH, trailingCommentSafe: true, lexical: { ...slashComments, strings: [tripleDq, tripleSq, dq, sq] } },
-  fsharp: { comment: { line: '//', block: ['(*', '*)'] }, trailingCommentSafe: true, lexical: { lineComments: ['//'], blockComments: [['(*', '*)']], strings: [rawTripleDq, dq] } },
-  'objective-c': { comment: SLASH, trailingCommentSafe: true, lexical: C_LEXICAL },
-  'objective-cpp': { comment: SLASH, trailingCommentSafe: true, lexical: C_LEXICAL },
-  css: { comment: { block: ['/*', '*/'] }, trailingCommentSafe: true, lexical: { lineComments: [], blockComments: [['/*', '*/']], strings: [dq, sq] } },
-  scss: { comment: SLASH, trailingCommentSafe: true, lexical: { ...slashComments, strings: [dq, sq] } },
-  less: { comment: SLASH, trailingCommentSafe: true, lexical: { ...slashComments, strings: [dq, sq] } },
-  r: { comment: HASH, trailingCommentSafe: true, lexical: { lineComments: ['#'], blockComments: [], strings: [multiDq, multiSq] } },
-  perl: { comment: HASH, trailingCommentSafe: true, lexical: { lineComments: ['#'], blockComments: [], strings: [multiDq, multiSq], heredoc: 'shell' } },
-  elixir: { comment: HASH, trailingCommentSafe: true, lexical: { lineComments: ['#'], blockComments: [], strings: [tripleDq, multiDq, multiSq] } },
-  julia: { comment: HASH, trailingCommentSafe: true, lexical: { lineComments: ['#'], blockComments: [['#=', '=#']], strings: [tripleDq, multiDq] } },
-  coffeescript: { comment: HASH, trailingCommentSafe: true, lexical: { lineComments: ['#'], blockComments: [['###', '###']], strings: [tripleDq, tripleSq, multiDq, multiSq] } },
-  graphql: { comment: HASH, trailingCommentSafe: true, lexical: { lineComments: ['#'], blockComments: [], strings: [tripleDq, dq] } },
-  clojure: { comment: { line: ';' }, trailingCommentSafe: true, lexical: { lineComments: [';'], blockComments: [], strings: [multiDq] } },
-  cmake: { comment: HASH, trailingCommentSafe: true, lexical: { lineComments: ['#'], blockComments: [], strings: [multiDq] } },
-  markdown: { comment: { block: ['<!--', '-->'] }, trailingCommentSafe: true, lexical: MARKDOWN_LEXICAL },
-  html: { comment: { block: ['<!--', '-->'] }, trailingCommentSafe: true, lexical: MARKUP_LEXICAL },
-  xml: { comment: { block: ['<!--', '-->'] }, trailingCommentSafe: true, lexical: MARKUP_LEXICAL },
-  // json has no comment syntax and plaintext none that any tool understands: no ignore action there.
+    move: { ...YAML_MOVE, contextEdits: (text) => (yamlWithoutEnvExpansion(text) ? undefined : []) },
+  }),
+  dockercompose: row(HASH, YAML_LEXICAL, { yamlBlockScalars: true, move: YAML_MOVE }),
+  // No env form: a String from std::env::var where a &str literal stood changes the type; left to the user.
+  rust: row(SLASH, RUST_LEXICAL),
+  c: row(SLASH, C_LEXICAL),
+  cpp: row(SLASH, C_LEXICAL),
+  'objective-c': row(SLASH, C_LEXICAL),
+  'objective-cpp': row(SLASH, C_LEXICAL),
+  swift: row(SLASH, KOTLIN_LEXICAL),
+  groovy: row(SLASH, lex(['//'], [rawTripleDq, dq, sq], [['/*', '*/']])),
+  scala: row(SLASH, lex(['//'], [rawTripleDq, dq], [['/*', '*/']])),
+  dart: row(SLASH, lex(['//'], [tripleDq, tripleSq, dq, sq], [['/*', '*/']])),
+  fsharp: row({ line: '//', block: ['(*', '*)'] }, lex(['//'], [rawTripleDq, dq], [['(*', '*)']])),
+  jsonc: row(SLASH, JSONC_LEXICAL),
+  css: row({ block: ['/*', '*/'] }, lex([], [dq, sq], [['/*', '*/']])),
+  scss: row(SLASH, lex(['//'], [dq, sq], [['/*', '*/']])),
+  less: row(SLASH, lex(['//'], [dq, sq], [['/*', '*/']])),
+  toml: row(HASH, TOML_LEXICAL),
+  terraform: row({ line: '#', block: ['/*', '*/'] }, HCL_LEXICAL),
+  hcl: row({ line: '#', block: ['/*', '*/'] }, HCL_LEXICAL),
+  sql: row({ line: '--', block: ['/*', '*/'] }, SQL_LEXICAL),
+  r: row(HASH, lex(['#'], [multiDq, multiSq])),
+  perl: row(HASH, lex(['#'], [multiDq, multiSq], [], { heredoc: 'shell' })),
+  elixir: row(HASH, lex(['#'], [tripleDq, multiDq, multiSq])),
+  julia: row(HASH, lex(['#'], [tripleDq, multiDq], [['#=', '=#']])),
+  coffeescript: row(HASH, lex(['#'], [tripleDq, tripleSq, multiDq, multiSq], [['###', '###']])),
+  graphql: row(HASH, lex(['#'], [tripleDq, dq])),
+  cmake: row(HASH, lex(['#'], [multiDq])),
+  clojure: row({ line: ';' }, lex([';'], [multiDq])),
+  haskell: row({ line: '--', block: ['{-', '-}'] }, lex(['--'], [dq], [['{-', '-}']])),
+  erlang: row({ line: '%' }, lex(['%'], [dq])),
+  latex: row({ line: '%' }, lex(['%'], [])),
+  vb: row({ line: "'" }, lex(["'"], [{ ...dq, escapes: false }])),
+  markdown: row(MARKUP, MARKDOWN_LEXICAL),
+  html: row(MARKUP, MARKUP_LEXICAL),
+  xml: row(MARKUP, MARKUP_LEXICAL),
+  dotenv: lineOriented(HASH),
+  properties: lineOriented(HASH),
+  ini: lineOriented({ line: ';' }),
+  dockerfile: lineOriented(HASH), // `#` is a comment only at the start of a line
+  makefile: lineOriented(HASH), // `X = v # c` keeps the space before `#` in the value
+  bat: lineOriented({ line: 'REM' }),
+  // json has no comment syntax and plaintext none that any tool understands: no row, no ignore action.
 };
 
 export function languageSpec(languageId: string): LanguageSpec | undefined {
   return Object.prototype.hasOwnProperty.call(LANGUAGES, languageId) ? LANGUAGES[languageId] : undefined;
+}
+
+// `using System;` (or the SDK's implicit usings, which we cannot see) makes the short form work.
+function csharpLookup(name: string, text: string): string {
+  const qualifier = /^[ \t]*(?:global[ \t]+)?using[ \t]+System[ \t]*;/m.test(text) ? '' : 'System.';
+  return `${qualifier}Environment.GetEnvironmentVariable("${name}")`;
 }
 
 function phpConstantContext(text: string, literal: OffsetRange): boolean {
