@@ -227,4 +227,19 @@ export const llmContextDetectors: readonly Detector[] = [
       negative: ['UNSTRUCTURED_API_KEY=', 'UNSTRUCTURED_API_URL=https://api.unstructuredapp.io/general/v0/general', 'job_id = "«|a|30»"'],
     },
   }),
+  named({
+    id: 'privateai-api-key',
+    description: 'Private AI API key',
+    family: 'llm',
+    envVar: 'PRIVATE_AI_API_KEY',
+    names: ['private_ai', 'privateai', 'private-ai'],
+    value: '[a-z0-9]{32}',
+    minEntropy: 3.5,
+    validate: hasCaseAndDigits,
+    examples: {
+      positive: ['PRIVATE_AI_API_KEY=«|l|32»', 'client = PAIClient(url="https://api.private-ai.com/community", api_key="x")\nprivateai_key = "«|l|32»"'],
+      negative: ['PRIVATE_AI_API_KEY=', 'PRIVATE_AI_URL=https://api.private-ai.com/community/v4', 'cache_id = "«|l|32»"'],
+    },
+  }),
 ];
+

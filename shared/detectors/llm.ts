@@ -128,6 +128,20 @@ const llmPrefixedDetectors: readonly Detector[] = [
       negative: ['CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-...', 'claude_code_oauth_token: ${{ secrets.CLAUDE_CODE_OAUTH_TOKEN }}'],
     },
   }),
+  {
+    id: 'anthropic-claude-code-session-url',
+    description: 'Claude Code remote session URL',
+    family: 'llm',
+    envVar: 'CLAUDE_CODE_SESSION_URL',
+    keywords: ['claude.ai/code/session_'],
+    // Anyone holding the link can drive the running session; the session id is the secret part.
+    pattern: /https?:\/\/claude\.ai\/code\/(?<secret>session_[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
+    minEntropy: 3.5,
+    examples: {
+      positive: ['See https://claude.ai/code/«session_|a|24» for the live run', 'SESSION_URL = "https://claude.ai/code/«session_|a|24»"'],
+      negative: ['https://claude.ai/code/session_short', 'https://claude.ai/chat/session_«|a|24»', 'https://example.com/code/session_«|a|24»'],
+    },
+  },
   prefixed({
     id: 'google-api-key',
     description: 'Google API key (Gemini / Google AI Studio, Google Cloud)',
