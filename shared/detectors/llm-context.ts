@@ -47,7 +47,13 @@ export const llmContextDetectors: readonly Detector[] = [
     minEntropy: 3.5,
     validate: hasCaseAndDigits,
     examples: {
-      positive: ['COHERE_API_KEY=«|a|40»', 'co = cohere.ClientV2(api_key="«|a|40»")', 'co = cohere.Client("«|a|40»")', 'CO_API_KEY: «|a|40»'],
+      positive: [
+        'COHERE_API_KEY=«|a|40»',
+        'co = cohere.ClientV2(api_key="«|a|40»")',
+        'co = cohere.Client("«|a|40»")',
+        'CO_API_KEY: «|a|40»',
+        '{"cell_type": "code", "source": ["import cohere\\n", "co = cohere.Client(\\"«|a|40»\\")\\n"]}',
+      ],
       negative: ['COHERE_API_KEY=your-cohere-key', 'COHERE_API_KEY=«|a|30»', 'revision = "«|a|40»"', 'co = cohere.ClientV2(api_key=os.environ["CO_API_KEY"])'],
     },
   }),

@@ -89,10 +89,12 @@ type NamedSpec = Omit<Detector, 'pattern' | 'byContext' | 'keywords'> & {
 const OPERATOR = `(?::=|=>|\\?\\?=|\\|\\|=|=|:|,|\\()`;
 const OPTIONS_OBJECT = `(?:\\{[ \\t]{0,4}['"]?[A-Za-z_]{1,20}['"]?[ \\t]{0,4}:[ \\t]{0,4})?`;
 const CHILD_KEY = `['"]?[A-Za-z_-]{0,20}(?:${['key', 'token', 'secret', 'pat'].map(caseless).join('|')})['"]?[ \\t]{0,4}:`;
+// Quotes may be JSON-escaped (`\"`): notebooks on disk keep cell sources as JSON strings.
+const QUOTE = `\\\\?['"\`]`;
 const ASSIGN_OR_CALL =
-  `[\\w.()\\[-]{0,40}['"\`\\]]?[ \\t]{0,4}` +
+  `[\\w.()\\[-]{0,40}(?:\\\\?['"\`]|\\])?[ \\t]{0,4}` +
   `(?:${OPERATOR}[ \\t]{0,4}${OPTIONS_OBJECT}|:[ \\t]{0,4}\\r?\\n[ \\t]{1,12}${CHILD_KEY}[ \\t]{0,4})` +
-  `(?:[rbuf]?['"\`]|\\[['"]|new String\\(['"])?`;
+  `(?:[rbuf]?${QUOTE}|\\[['"]|new String\\(['"])?`;
 const TOKEN_AFTER = '(?![A-Za-z0-9_+/-])';
 
 /**
