@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { CATALOG_PREFIX, generateCatalogCorpus, NEUTRAL_TOKEN } from './lib/catalogCorpus';
 import { DEFAULT_OPTIONS, generateCorpus, writeCorpus } from './lib/corpus';
 import { runKeyGuard, type ToolRun } from './lib/keyguard';
+import type { NegativeLabel } from './lib/doc';
 import { evaluate, type Report } from './lib/metrics';
 import { comparisonTable, ContextMasker, countsTable, FAMILY_ORDER, markdownTable, missesByFormat, type ToolEvaluation } from './lib/report';
 import { ensureSecretlint, runSecretlint } from './lib/secretlint';
@@ -66,12 +67,7 @@ function main(): void {
     '',
     comparisonTable(exampleTools, exampleLabelsByFamily),
   ];
-  const fpKinds = (t: ToolEvaluation) => {
-    const counts = new Map<string, number>();
-    for (const fp of t.evaluation.falsePositives) counts.set(fp.negativeKind, (counts.get(fp.negativeKind) ?? 0) + 1);
-    return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
-  };
-  for (const t of tools) sections.push('', `${t.tool} false positives by kind of look-alike: ${fpKinds(t)}`);
+  sections.push('', 'False positives per kind of hard negative (each labelled look-alike is one row entry; `unlabelled` = surrounding code):', '', negativeKindTable(corpus.negatives, tools));
   const summary = sections.join('\n');
   process.stdout.write(`${summary}\n`);
 
@@ -83,7 +79,7 @@ function main(): void {
     byFamily: Object.fromEntries(FAMILY_ORDER.map((f) => [f, t.evaluation.byFamily[f]])),
     missesByFormat: missesByFormat(t.evaluation, corpus.positives),
     missed: t.evaluation.missed.map((m) => ({ file: m.file, line: m.line, startColumn: m.startColumn, format: m.format, provider: m.provider, family: m.family, language: masker.language(m.file), context: masker.context(m.file, m.start, m.end) })),
-    falsePositives: t.evaluation.falsePositives.map((fp) => ({ file: fp.report.file, ruleId: fp.report.ruleId, family: fp.report.family, negativeKind: fp.negativeKind, language: masker.language(fp.report.file), context: masker.context(fp.report.file, fp.report.start, fp.report.end) })),
+    falsePositives: t.evaluation.falsePositives.map((fp) => ({ file: fp.report.file, ruleId: fp.report.ruleId, family: fp.report.family, negativeKind: fp.negativeKind, language: masker.language(fp.report.file), context: masker.context(fp.report.file, fp.report.start, fp.report.end, false) })),
     hitsByRule: countBy(t.evaluation.hits.map((h) => h.ruleId)),
   });
   const details = tools.map(detail);
@@ -94,6 +90,13 @@ function main(): void {
   );
   writeFileSync(join(outDir, 'detect-report.md'), `${summary}\n\n${problemReport(details[0])}\n\n# Catalog examples\n\n${problemReport(exampleDetails[0])}\n`);
   log(`wrote ${join(outDir, 'detect-results.json')} and detect-report.md`);
+}
+
+function negativeKindTable(negatives: readonly NegativeLabel[], tools: readonly ToolEvaluation[]): string {
+  const placed = countBy(negatives.map((n) => n.negativeKind));
+  const perTool = tools.map((t) => countBy(t.evaluation.falsePositives.map((fp) => fp.negativeKind)));
+  const kinds = [...new Set([...Object.keys(placed), ...perTool.flatMap((c) => Object.keys(c))])].sort();
+  return markdownTable(['Hard negative', 'Placed', ...tools.map((t) => `${t.tool} FP`)], kinds.map((k) => [k, String(placed[k] ?? 0), ...perTool.map((c) => String(c[k] ?? 0))]));
 }
 
 function countBy(items: readonly string[]): Record<string, number> {

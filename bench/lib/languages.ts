@@ -543,7 +543,7 @@ function terraformStatement(a: Assignment, rng: Rng): Segment[] {
       return ['  ', `${attr} = "`, negative(`\${var.${attr}}`, 'template'), '"'];
     case 'literal':
       if (v.multiline) return ['  ', `${attr} = <<-EOT\n`, ...indent('    ', v.segments), '\n  EOT'];
-      return ['  ', `${rng.chance(0.3) ? 'token' : attr} = `, ...quoted(v, '"')];
+      return ['  ', `${a.format && rng.chance(0.3) ? 'token' : attr} = `, ...quoted(v, '"')];
   }
 }
 

@@ -68,13 +68,16 @@ export class ContextMasker {
     return this.files.get(file)?.language ?? 'unknown';
   }
 
-  /** The line(s) around [start, end) with that range and every labelled value replaced by `<value>`. */
-  context(file: string, start: number, end: number): string {
+  /**
+   * The line(s) around [start, end) with every labelled secret replaced by `<value>`; with `maskRange`, the
+   * range itself too (a miss). A false positive's own text is a look-alike, shown so the cause is visible.
+   */
+  context(file: string, start: number, end: number, maskRange = true): string {
     const text = this.files.get(file)?.text ?? '';
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const newline = text.indexOf('\n', Math.max(end - 1, start));
     const lineEnd = newline === -1 ? text.length : newline;
-    const masks = [{ start, end }, ...(this.spans.get(file) ?? [])]
+    const masks = [...(maskRange ? [{ start, end }] : []), ...(this.spans.get(file) ?? [])]
       .filter((s) => s.start < lineEnd && s.end > lineStart)
       .sort((a, b) => a.start - b.start);
     let out = '';

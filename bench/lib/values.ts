@@ -64,7 +64,7 @@ export function namesFor(format: SecretFormat): readonly string[] {
       const variants = [base, base];
       // Real code often shortens the conventional name; by-context detectors must still see the provider.
       if (base.endsWith('_API_KEY')) variants.push(base.replace(/_API_KEY$/, '_KEY'));
-      if (base.endsWith('_TOKEN')) variants.push(base.replace(/_TOKEN$/, '_ACCESS_TOKEN'));
+      if (base.endsWith('_TOKEN') && !base.endsWith('_ACCESS_TOKEN')) variants.push(base.replace(/_TOKEN$/, '_ACCESS_TOKEN'));
       return variants;
     }
   }
@@ -75,6 +75,35 @@ export function namesFor(format: SecretFormat): readonly string[] {
 /** Documented AWS example credentials, assembled so the repo holds no contiguous key-shaped literal. */
 export const AWS_EXAMPLE_KEY_ID = ['AKIA', 'IOSFODNN7', 'EXAMPLE'].join('');
 export const AWS_EXAMPLE_SECRET = ['wJalrXUtnFEMI', 'K7MDENG', 'bPxRfiCYEXAMPLEKEY'].join('/');
+export const AWS_EXAMPLE_KEY_ID_2 = ['AKIA', 'I44QH8DHB', 'EXAMPLE'].join('');
+export const AWS_EXAMPLE_SECRET_2 = ['je7MtGbClwBF', '2Zp9Utk', 'h3yCo8nvbEXAMPLEKEY'].join('/');
+
+/** Values carrying an obvious example marker, as vendors' docs and tutorials write them. */
+const EXAMPLE_MARKED: readonly [string, string][] = [
+  ['OPENAI_API_KEY', 'sk-proj-EXAMPLE-KEY-DO-NOT-USE'],
+  ['SLACK_BOT_TOKEN', 'xoxb-your-bot-token-here'],
+  ['STRIPE_SECRET_KEY', 'sk_live_EXAMPLE_DO_NOT_USE'],
+  ['GITHUB_TOKEN', 'ghp_exampleTokenForDocumentationOnly'],
+  ['HF_TOKEN', 'hf_example_token_replace_me'],
+  ['GOOGLE_API_KEY', 'AIzaSy-EXAMPLE-ONLY-NOT-A-REAL-KEY'],
+];
+
+/** Identifiers and paths assigned to secret-looking names: words, not randomness. */
+const IDENTIFIER_VALUES: readonly [string, string][] = [
+  ['PASSWORD_RESET_TEMPLATE', 'emails/passwordResetConfirmationInstructions'],
+  ['SECRET_KEY_REF', 'openaiApiKeySecretRefFromVault'],
+  ['TOKEN_ENDPOINT', 'https://login.microsoftonline.com/common/oauth2/v2.0/token'],
+  ['API_KEY_HEADER', 'X-Api-Key'],
+  ['TOKEN_ENV_VAR', 'GITHUB_TOKEN'],
+  ['SECRET_NAME', 'prod/openai/api-key'],
+  ['AUTH_SCHEME', 'Bearer'],
+  ['SIGNING_ALGORITHM', 'HS256'],
+  ['PASSWORD_FIELD', 'password_confirmation'],
+  ['API_KEY_PARAM_NAME', 'x-goog-api-key'],
+  ['SECRET_MOUNT_PATH', '/var/run/secrets/kubernetes.io/serviceaccount/token'],
+  ['TOKEN_CACHE_FILE', '~/.cache/acme-cli/credentials.json'],
+  ['KEYRING_SERVICE_NAME', 'acme.billing.apiClientCredentials'],
+];
 
 const GENERIC_PLACEHOLDERS = [
   'sk-...',
@@ -136,16 +165,23 @@ export function lookAlike(rng: Rng): NamedNegative {
     () => ({ name: 'AWS_ACCESS_KEY_ID', value: negativeLiteral(AWS_EXAMPLE_KEY_ID, 'documented-example') }),
     () => ({ name: 'AWS_SECRET_ACCESS_KEY', value: negativeLiteral(AWS_EXAMPLE_SECRET, 'documented-example') }),
     () => ({ name: 'OPENAI_API_KEY', value: negativeLiteral(`sk-proj-${'*'.repeat(20)}${rng.string('alnum', 4)}`, 'masked') }),
-    () => ({ name: 'API_KEY_HEADER', value: negativeLiteral('X-Api-Key', 'identifier') }),
-    () => ({ name: 'TOKEN_ENV_VAR', value: negativeLiteral('GITHUB_TOKEN', 'identifier') }),
-    () => ({ name: 'PASSWORD_RESET_TEMPLATE', value: negativeLiteral('emails/passwordResetConfirmationInstructions', 'identifier') }),
-    () => ({ name: 'SECRET_NAME', value: negativeLiteral('prod/openai/api-key', 'identifier') }),
-    () => ({ name: 'AUTH_SCHEME', value: negativeLiteral('Bearer', 'identifier') }),
-    () => ({ name: 'SECRET_KEY_REF', value: negativeLiteral('openaiApiKeySecretRefFromVault', 'identifier') }),
+    () => {
+      const [name, value] = rng.pick(IDENTIFIER_VALUES);
+      return { name, value: negativeLiteral(value, 'identifier') };
+    },
+    () => {
+      const [name, value] = rng.pick(IDENTIFIER_VALUES);
+      return { name, value: negativeLiteral(value, 'identifier') };
+    },
+    () => {
+      const [name, value] = rng.pick(EXAMPLE_MARKED);
+      return { name, value: negativeLiteral(value, 'example-marker') };
+    },
+    () => ({ name: 'AWS_ACCESS_KEY_ID', value: negativeLiteral(AWS_EXAMPLE_KEY_ID_2, 'documented-example') }),
+    () => ({ name: 'AWS_SECRET_ACCESS_KEY', value: negativeLiteral(AWS_EXAMPLE_SECRET_2, 'documented-example') }),
     () => ({ name: 'LOGO_DATA_URI', value: negativeLiteral(`data:image/png;base64,${Buffer.from(rng.string('alnum', 240)).toString('base64')}`, 'data-uri') }),
     () => ({ name: 'FONT_WOFF2_BASE64', value: negativeLiteral(Buffer.from(rng.string('alnum', 180)).toString('base64'), 'base64-blob') }),
     () => ({ name: 'DEFAULT_PASSWORD', value: negativeLiteral('', 'empty') }),
-    () => ({ name: 'SIGNING_ALGORITHM', value: negativeLiteral('HS256', 'identifier') }),
   ];
   return rng.pick(choices)();
 }
