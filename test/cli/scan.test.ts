@@ -70,11 +70,16 @@ describe('keyguard scan (CLI)', function () {
 
   it('scans the current directory when no path is given, and exits 0 with no findings', async function () {
     const clean = makeTempDir('cli-clean');
+    const allowed = secretText('api_key = "«sk-proj-|u|156»"  # keyguard:allow\n', 105);
     try {
-      writeTree(clean, { 'index.js': "const key = process.env.OPENAI_API_KEY;\n", 'notes.txt': 'api_key = "<YOUR_API_KEY>"\n' });
-      const run = await scan([], clean);
+      writeTree(clean, {
+        'index.js': 'const key = process.env.OPENAI_API_KEY;\n',
+        'notes.txt': 'api_key = "<YOUR_API_KEY>"\n',
+        'allowed.py': allowed.text,
+      });
+      const run = await runCli(['scan'], clean, [...allSecrets, ...allowed.values]);
       assert.equal(run.code, 0, run.stdout + run.stderr);
-      assert.match(run.stdout, /^No secrets found \(2 files scanned\)\.\n$/);
+      assert.match(run.stdout, /^No secrets found \(3 files scanned\)\.\n$/);
     } finally {
       removeTree(clean);
     }
