@@ -10,7 +10,9 @@ export interface Session {
   readonly client: TestClient;
 }
 
-export interface SessionOptions extends Partial<StartOptions> {
+export interface SessionOptions extends Omit<Partial<StartOptions>, 'folders'> {
+  /** Workspace folders (default: the workspace root alone). */
+  readonly folders?: (workspace: TestWorkspace) => readonly string[];
   /** Writes files before the server starts. */
   readonly setup?: (workspace: TestWorkspace) => void;
 }
@@ -31,7 +33,7 @@ export function serverSessions(): (label: string, options?: SessionOptions) => P
   return async (label, options = {}) => {
     const workspace = new TestWorkspace(label);
     options.setup?.(workspace);
-    const client = await TestClient.start({ ...options, folders: options.folders ?? [workspace.root] });
+    const client = await TestClient.start({ ...options, folders: options.folders?.(workspace) ?? [workspace.root] });
     const session = { workspace, client };
     started.push(session);
     return session;
