@@ -19,6 +19,7 @@ import {
   writeUserSettings,
 } from './harness.mjs';
 import { CODE_SERVER_VERSION, ensureTools, toolsDir } from './tools.mjs';
+import { runUiTest } from './ui-test.mjs';
 
 const repo = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 const suiteEntry = join(repo, 'out', 'test', 'vscode', 'index.js');
@@ -175,17 +176,17 @@ async function main() {
   for (const file of [vsix, suiteEntry, fixtureWriter]) if (!existsSync(file)) throw new Error(`missing ${file}`);
 
   const desktop = await desktopVSCode();
-  let code;
+  const tools = ensureTools((m) => log(m));
+  let code = 0;
   if (desktop) {
     code = await runWithTestElectron(desktop);
   } else {
-    const tools = ensureTools((m) => log(m));
-    code = 0;
     for (const pass of ['trusted', 'restricted']) {
-      const passCode = await runPassInCodeServer(tools, pass);
-      if (passCode !== 0) code = passCode;
+      if ((await runPassInCodeServer(tools, pass)) !== 0) code = 1;
     }
   }
+  // The user-level test drives the workbench UI, which only the code-server build exposes to playwright.
+  if ((await runUiTest({ tools, vsix, shotsDir: join(repo, 'test-results', 'ui') })) !== 0) code = 1;
   log(`${code === 0 ? 'PASSED' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return code;
 }
