@@ -54,8 +54,8 @@ const awsDetectors: readonly Detector[] = [
     family: 'cloud',
     envVar: 'AWS_SESSION_TOKEN',
     // STS session tokens are long base64 blobs (often starting IQoJb3JpZ2lu or FwoGZXIvYXdz): only the name tells.
-    names: ['aws_session_token', 'awssessiontoken', 'aws_security_token', 'sessiontoken', 'session_token'],
-    keywords: ['session_token', 'sessiontoken', 'security_token'],
+    names: ['aws[-_]?session[-_]?token', 'aws[-_]?security[-_]?token', 'sessiontoken', 'session_token'],
+    keywords: ['session_token', 'sessiontoken', 'security_token', 'aws_session'],
     value: '[A-Za-z0-9/+]{100,2000}={0,2}',
     minEntropy: 4.5,
     sample: '«IQoJb3JpZ2luX2Vj|b|340»',

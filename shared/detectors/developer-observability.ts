@@ -76,7 +76,7 @@ const datadogDetectors: readonly Detector[] = [
     family: 'developer',
     envVar: 'DD_API_KEY',
     names: ['dd[-_]?api[-_]?key', 'datadog[-_]?api[-_]?key', 'datadog_key', 'dd-api-key'],
-    keywords: ['dd_api_key', 'dd-api-key', 'ddapikey', 'datadog'],
+    keywords: ['dd_api_key', 'ddapikey', 'dd_key', 'datadog'],
     value: '[a-f0-9]{32}',
     minEntropy: 3.0,
     sample: '«|h|32»',

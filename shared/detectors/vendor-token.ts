@@ -61,11 +61,16 @@ export function contextToken(
   const { sample, envVar } = spec;
   return byContext({
     ...spec,
+    names: spec.names.map(withNameVariants),
+    keywords: withSeparatorVariants(spec.keywords ?? spec.names.map((name) => name.toLowerCase())),
     examples: {
       positive: [
         `${envVar}=${sample}`,
         `${envVar.toLowerCase()} = "${sample}"`,
         `{ "${envVar}": "${sample}" }`,
+        // Java properties / Spring style.
+        `${envVar.toLowerCase().replace(/_/g, '.')}=${sample}`,
+        `export ${shortenedName(envVar)}="${sample}"`,
         ...(spec.extraPositive ?? []),
       ],
       negative: [
@@ -80,6 +85,30 @@ export function contextToken(
       ],
     },
   });
+}
+
+/**
+ * Real code bends the conventional names: `.` as separator (`paypal.client.secret` in Java properties),
+ * `X_KEY` for `X_API_KEY`, `X_ACCESS_TOKEN` for `X_TOKEN`. Applied to each name's regex source.
+ */
+function withNameVariants(name: string): string {
+  return name
+    .replace(/(?<!\[-)_/g, '[-_]?')
+    .replace(/\[-_\]\?/g, '[-_.]?')
+    .replace(/api\[-_.\]\?key$/, '(?:api[-_.]?)?key')
+    .replace(/(?<!access[^a-z]{0,12})token/g, '(?:access[-_.]?)?token');
+}
+
+/** Keywords must also hit the dotted and dashed spellings the name variants accept. */
+function withSeparatorVariants(keywords: readonly string[]): string[] {
+  return [...new Set(keywords.flatMap((k) => [k, k.replace(/_/g, '.'), k.replace(/_/g, '-')]))];
+}
+
+/** The spelling variant developers often use instead of the conventional name (or the name itself). */
+function shortenedName(envVar: string): string {
+  if (envVar.endsWith('_API_KEY')) return envVar.replace(/_API_KEY$/, '_KEY');
+  if (envVar.endsWith('_TOKEN') && !envVar.endsWith('_ACCESS_TOKEN')) return envVar.replace(/_TOKEN$/, '_ACCESS_TOKEN');
+  return envVar;
 }
 
 /** `«dop_v1_|h|64»` → `dop_v1_`; `«=crc32:ghp_»` → `ghp_`. */
