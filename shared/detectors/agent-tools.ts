@@ -49,7 +49,7 @@ export const agentToolsDetectors: readonly Detector[] = [
     wholeWord: true,
     value: `${UUID}|${HEX32}`,
     examples: {
-      positive: [`EXA_API_KEY=${UUID_EXAMPLE}`, `exa = Exa(api_key="${UUID_EXAMPLE}")`, `const exa = new Exa("${UUID_EXAMPLE}");`],
+      positive: [`EXA_API_KEY=${UUID_EXAMPLE}`, `export const EXA_API_KEY: string = \`${UUID_EXAMPLE}\`;`, `exa = Exa(api_key="${UUID_EXAMPLE}")`, `const exa = new Exa("${UUID_EXAMPLE}");`],
       negative: ['EXA_API_KEY=', `example_id = "${UUID_EXAMPLE}"`, `hexa_id = "${UUID_EXAMPLE}"`, 'exa = Exa(api_key=os.environ["EXA_API_KEY"])'],
     },
   }),

@@ -43,6 +43,7 @@ export const llmContextDetectors: readonly Detector[] = [
     family: 'llm',
     envVar: 'CO_API_KEY',
     names: ['cohere', 'co_api_key'],
+    wordStart: true,
     value: '[A-Za-z0-9]{40}',
     minEntropy: 3.5,
     validate: hasCaseAndDigits,
@@ -52,9 +53,10 @@ export const llmContextDetectors: readonly Detector[] = [
         'co = cohere.ClientV2(api_key="«|a|40»")',
         'co = cohere.Client("«|a|40»")',
         'CO_API_KEY: «|a|40»',
+        'static { System.setProperty("co.api.key", "«|a|40»"); }',
         '{"cell_type": "code", "source": ["import cohere\\n", "co = cohere.Client(\\"«|a|40»\\")\\n"]}',
       ],
-      negative: ['COHERE_API_KEY=your-cohere-key', 'COHERE_API_KEY=«|a|30»', 'revision = "«|a|40»"', 'co = cohere.ClientV2(api_key=os.environ["CO_API_KEY"])'],
+      negative: ['COHERE_API_KEY=your-cohere-key', 'COHERE_API_KEY=«|a|30»', 'revision = "«|a|40»"', 'DISCO_API_KEY=«|a|40»', 'co = cohere.ClientV2(api_key=os.environ["CO_API_KEY"])'],
     },
   }),
   named({
@@ -67,7 +69,7 @@ export const llmContextDetectors: readonly Detector[] = [
     minEntropy: 3.5,
     validate: hasCaseAndDigits,
     examples: {
-      positive: ['MISTRAL_API_KEY=«|a|32»', 'client = Mistral(api_key="«|a|32»")', "const mistral = new Mistral({ apiKey: '«|a|32»' });"],
+      positive: ['MISTRAL_API_KEY=«|a|32»', 'env:\n  - name: MISTRAL_API_KEY\n    value: «|a|32»', 'client = Mistral(api_key="«|a|32»")', "const mistral = new Mistral({ apiKey: '«|a|32»' });"],
       negative: ['MISTRAL_API_KEY=your-mistral-key', 'MISTRAL_API_KEY=', 'session_id = "«|a|32»"', 'model = "mistral-large-latest"'],
     },
   }),
@@ -94,7 +96,7 @@ export const llmContextDetectors: readonly Detector[] = [
     value: `sk-${HEX32}`,
     minEntropy: 3.0,
     examples: {
-      positive: ['DEEPSEEK_API_KEY=«sk-|h|32»', 'const deepseekKey = "«sk-|h|32»";', 'deepseek:\n  api_key: «sk-|h|32»'],
+      positive: ['DEEPSEEK_API_KEY=«sk-|h|32»', 'ENV["DEEPSEEK_KEY"] ||= "«sk-|h|32»"', 'const deepseekKey = "«sk-|h|32»";', 'deepseek:\n  api_key: «sk-|h|32»'],
       negative: ['DEEPSEEK_API_KEY=sk-...', 'DEEPSEEK_API_KEY=sk-«|h|20»', 'upstream_key = "«sk-|h|32»"'],
     },
   }),
@@ -134,7 +136,7 @@ export const llmContextDetectors: readonly Detector[] = [
     value: HEX32,
     minEntropy: 3.0,
     examples: {
-      positive: ['ASSEMBLYAI_API_KEY=«|h|32»', 'assemblyai.settings.api_key = "«|h|32»"', "const client = new AssemblyAI({ apiKey: '«|h|32»' });"],
+      positive: ['ASSEMBLYAI_API_KEY=«|h|32»', '"CONFIG[\\"assemblyai_key\\"] = \\"«|h|32»\\"\\n",', 'assemblyai.settings.api_key = "«|h|32»"', "const client = new AssemblyAI({ apiKey: '«|h|32»' });"],
       negative: ['ASSEMBLYAI_API_KEY=your_api_key', 'transcript_id = "«|h|32»"', 'ASSEMBLYAI_API_KEY=os.getenv("ASSEMBLYAI_API_KEY")'],
     },
   }),

@@ -71,44 +71,60 @@ export function isPublishedGoogleSampleKey(value: string): boolean {
 }
 
 type NamedSpec = Omit<Detector, 'pattern' | 'byContext' | 'keywords'> & {
-  /** Provider names as plain words (matched case-insensitively), e.g. `cohere`, `co_api_key`. */
+  /**
+   * Provider names, matched case-insensitively; `_` also matches `.`, `-` or nothing, so `co_api_key` covers
+   * `CO_API_KEY`, `co.api.key` and `coApiKey`.
+   */
   readonly names: readonly string[];
   /** Regex source of the value. */
   readonly value: string;
-  /** Prefilter keywords; default: the names. */
+  /** Prefilter keywords; default: each name with `_`, `.`, `-` and no separator. */
   readonly keywords?: readonly string[];
   /** The name must not continue a longer word on either side (`exa` but not `example` or `hexa`). */
   readonly wholeWord?: boolean;
+  /** The name must start a word (`CO_API_KEY` but not `DISCO_API_KEY`); it may run into a longer one (`CohereClient`). */
+  readonly wordStart?: boolean;
 };
 
-// After the name: a short tail (`_API_KEY`, `.Client(api_key`), an optional closing quote, then an assignment
-// operator or the opening parenthesis of a call (`cohere.Client("…")`), optionally the first property of an
-// options object (`new Mistral({ apiKey: "…" })`); or, in YAML, the parent key followed by a key-like child on
-// the next line (`deepseek:\n  api_key: …`). Then an optional opening quote. Every repeat is bounded, so the scan
-// stays linear.
+// After the name: a short tail (`_API_KEY`, `.Client(api_key`) and its closing quote or bracket (`["…_key"]`),
+// then one of: an assignment operator (after an optional TypeScript type, `: string =`) or the opening parenthesis
+// of a call (`cohere.Client("…")`), optionally followed by the first property of an options object
+// (`new Mistral({ apiKey: "…" })`); in YAML, the parent key and a key-like child on the next line
+// (`deepseek:\n  api_key: …`); in a Kubernetes env list, `- name: …` and the `value:` line under it. Then an
+// optional opening quote. Every repeat is bounded, so the scan stays linear.
 const OPERATOR = `(?::=|=>|\\?\\?=|\\|\\|=|=|:|,|\\()`;
+const TYPE_ANNOTATION = `(?::[ \\t]{0,4}[A-Za-z][\\w.<>\\[\\]|]{0,30}[ \\t]{0,4}(?==))?`;
 const OPTIONS_OBJECT = `(?:\\{[ \\t]{0,4}['"]?[A-Za-z_]{1,20}['"]?[ \\t]{0,4}:[ \\t]{0,4})?`;
 const CHILD_KEY = `['"]?[A-Za-z_-]{0,20}(?:${['key', 'token', 'secret', 'pat'].map(caseless).join('|')})['"]?[ \\t]{0,4}:`;
 // Quotes may be JSON-escaped (`\"`): notebooks on disk keep cell sources as JSON strings.
 const QUOTE = `\\\\?['"\`]`;
 const ASSIGN_OR_CALL =
-  `[\\w.()\\[-]{0,40}(?:\\\\?['"\`]|\\])?[ \\t]{0,4}` +
-  `(?:${OPERATOR}[ \\t]{0,4}${OPTIONS_OBJECT}|:[ \\t]{0,4}\\r?\\n[ \\t]{1,12}${CHILD_KEY}[ \\t]{0,4})` +
+  `[\\w.()\\[-]{0,40}(?:${QUOTE})?\\]?[ \\t]{0,4}` +
+  `(?:${TYPE_ANNOTATION}${OPERATOR}[ \\t]{0,4}${OPTIONS_OBJECT}` +
+  `|:[ \\t]{0,4}\\r?\\n[ \\t]{1,12}${CHILD_KEY}[ \\t]{0,4}` +
+  `|\\r?\\n[ \\t]{1,16}value[ \\t]{0,4}:[ \\t]{0,4})` +
   `(?:[rbuf]?${QUOTE}|\\[['"]|new String\\(['"])?`;
 const TOKEN_AFTER = '(?![A-Za-z0-9_+/-])';
+
+function nameVariants(name: string): string[] {
+  const lower = name.toLowerCase();
+  return [...new Set([lower, lower.replace(/_/g, '.'), lower.replace(/_/g, '-'), lower.replace(/_/g, '')])];
+}
 
 /**
  * A key whose format says little (32 hex, a UUID), recognised by the provider's name in the assignment target
  * or call: `MISTRAL_API_KEY = "…"`, `"deepgram": "…"`, `cohere.Client("…")`, `Exa(api_key="…")`.
  */
 export function named(spec: NamedSpec): Detector {
-  const { names, value, wholeWord, keywords, ...rest } = spec;
-  const alternatives = names.map(caseless).join('|');
-  const nameSource = wholeWord ? `(?<![A-Za-z])(?:${alternatives})(?![A-Za-z])` : `(?:${alternatives})`;
+  const { names, value, wholeWord, wordStart, keywords, ...rest } = spec;
+  const alternatives = names.map((n) => caseless(n).replace(/_/g, '[._-]?')).join('|');
+  const start = wholeWord || wordStart ? '(?<![A-Za-z])' : '';
+  const end = wholeWord ? '(?![A-Za-z])' : '';
+  const nameSource = `${start}(?:${alternatives})${end}`;
   return {
     ...rest,
     byContext: true,
-    keywords: keywords ?? names.map((n) => n.toLowerCase()),
+    keywords: keywords ?? [...new Set(names.flatMap(nameVariants))],
     pattern: new RegExp(`${nameSource}${ASSIGN_OR_CALL}(?<secret>${value})${TOKEN_AFTER}`),
   };
 }

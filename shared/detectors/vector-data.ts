@@ -87,6 +87,7 @@ export const vectorDataDetectors: readonly Detector[] = [
         'QDRANT_API_KEY=«|a|40»',
         'client = QdrantClient(url=URL)\nQDRANT_API_KEY = "«=jwt:manage»"',
         'environment:\n  QDRANT__SERVICE__API_KEY: «|a|48»',
+        'ENV["QDRANT_KEY"] ||= \'«|a|40»\'',
       ],
       negative: ['QDRANT_API_KEY=your_qdrant_api_key', 'QDRANT_URL=https://«|l|12».eu-central.aws.cloud.qdrant.io:6333', 'collection_name = "«|a|40»"', 'QDRANT_API_KEY=k'],
     },
