@@ -160,18 +160,42 @@ const shopifyDetectors: readonly Detector[] = shopifyKinds.map(([id, description
 );
 
 const regionalPaymentDetectors: readonly Detector[] = [
-  contextToken({
+  vendorToken({
     id: 'adyen-api-key',
     description: 'Adyen API key',
     family: 'messaging-payments',
     envVar: 'ADYEN_API_KEY',
-    names: ['adyen[-_]?(?:api[-_]?)?key', 'x-api-key'],
-    keywords: ['adyen', 'x-api-key'],
-    // Adyen keys start with `AQE` and run to 100+ characters of base64 with `-` separated parts.
-    value: 'AQE[A-Za-z0-9+/=_.-]{60,250}',
+    // `AQE` + a short lowercase/alphanumeric part, `.`, then 50-80 characters (more `=-…` separated parts).
+    prefix: 'AQE',
+    body: '[A-Za-z0-9]{5,20}\\.[A-Za-z0-9_=-]{50,80}',
+    keywords: ['aqe'],
     minEntropy: 4.0,
-    sample: '«AQE|b|120|==-»«|b|43|=»',
-    nearMisses: ['«AQE|b|20»'],
+    sample: '«AQEyhmfx|a|4|.»«|u|60»',
+    nearMisses: ['«AQEyhmfx|a|4|.»«|u|20»', '«AXEyhmfx|a|4|.»«|u|60»'],
+  }),
+  contextToken({
+    id: 'adyen-client-key',
+    description: 'Adyen client key (client-side, reported for parity with gitleaks)',
+    family: 'messaging-payments',
+    envVar: 'ADYEN_CLIENT_KEY',
+    names: ['adyen_client_key', 'adyen_clientkey'],
+    keywords: ['adyen'],
+    value: '(?:test|live)_[A-Za-z0-9]{30,40}',
+    minEntropy: 3.8,
+    sample: '«test_|a|34»',
+    nearMisses: ['test_«|a|20»'],
+  }),
+  vendorToken({
+    id: 'braintree-tokenization-key',
+    description: 'Braintree tokenization key (client-side, reported for parity with gitleaks)',
+    family: 'messaging-payments',
+    envVar: 'BRAINTREE_TOKENIZATION_KEY',
+    prefix: '(?:production|sandbox)_',
+    body: '[a-z0-9]{8}_[a-z0-9]{16}',
+    keywords: ['production_', 'sandbox_'],
+    minEntropy: 3.5,
+    sample: '«production_|l|8|_»«|l|16»',
+    nearMisses: ['«development_|l|8|_»«|l|16»', '«production_|l|8|_»«|l|8»'],
   }),
   contextToken({
     id: 'razorpay-key-secret',
