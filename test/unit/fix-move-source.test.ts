@@ -15,6 +15,8 @@ import {
   openAiKey,
   pythonStringValue,
   sourceAfter,
+  toolAvailable,
+  assertToolAccepts,
 } from './fix-support';
 
 function plan(text: string, languageId: string, value: string, literal: string, envVar = 'OPENAI_API_KEY'): MoveToEnvPlan {
@@ -239,8 +241,9 @@ describe('fix: move to env, other languages', () => {
 
   it('Java: System.getenv', () => {
     const key = openAiKey(24);
-    const text = `class C {\n  static final String KEY = "${key}";\n}\n`;
-    assertText(sourceAfter(text, plan(text, 'java', key, `"${key}"`)), 'class C {\n  static final String KEY = System.getenv("OPENAI_API_KEY");\n}\n');
+    const text = `class C {\n  static final String KEY = "${key}";\n  String header() { return "Bearer " + KEY; }\n}\n`;
+    const after = sourceAfter(text, plan(text, 'java', key, `"${key}"`));
+    assertText(after, 'class C {\n  static final String KEY = System.getenv("OPENAI_API_KEY");\n  String header() { return "Bearer " + KEY; }\n}\n');
   });
 
   it('C#: Environment.GetEnvironmentVariable, qualified unless using System is present; nothing for const', () => {
@@ -318,6 +321,74 @@ describe('fix: move to env, other languages', () => {
       const text = `key = "${key}"\n`;
       const finding = findingFor(text, key, 'OPENAI_API_KEY', `"${key}"`);
       assertAbsent(planMoveToEnv({ text, languageId, finding, writeDotEnv: true, files: NO_FILES }));
+    });
+  }
+});
+
+describe('fix: moved code still compiles (real toolchains; skipped where one is not installed)', () => {
+  interface CompileCase {
+    readonly name: string;
+    readonly languageId: string;
+    readonly tool: { command: string; versionArgs: string[]; args: (file: string) => string[]; fileName: string };
+    readonly source: (key: string) => { text: string; literal: string };
+  }
+  const go = { command: 'go', versionArgs: ['version'], args: (file: string) => ['build', '-o', 'out.bin', file], fileName: 'main.go' };
+  const cases: CompileCase[] = [
+    {
+      name: 'Go with an import block (go build)',
+      languageId: 'go',
+      tool: go,
+      source: (key) => ({
+        text: `package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\nfunc main() {\n\tkey := "${key}"\n\tfmt.Println(strings.ToUpper(key))\n}\n`,
+        literal: `"${key}"`,
+      }),
+    },
+    {
+      name: 'Go with a single-line import and a package-level const (go build)',
+      languageId: 'go',
+      tool: go,
+      source: (key) => ({
+        text: `package main\n\nimport "fmt"\n\nconst apiKey = "${key}"\n\nfunc main() { fmt.Println(len(apiKey)) }\n`,
+        literal: `"${key}"`,
+      }),
+    },
+    {
+      name: 'Go without imports (go build)',
+      languageId: 'go',
+      tool: go,
+      source: (key) => ({ text: `package main\n\nvar apiKey = "${key}"\n\nfunc main() { println(apiKey) }\n`, literal: `"${key}"` }),
+    },
+    {
+      name: 'Java (javac)',
+      languageId: 'java',
+      tool: { command: 'javac', versionArgs: ['-version'], args: (file) => ['-proc:none', '-d', '.', file], fileName: 'C.java' },
+      source: (key) => ({
+        text: `class C {\n  static final String KEY = "${key}";\n  String header() { return "Bearer " + KEY; }\n}\n`,
+        literal: `"${key}"`,
+      }),
+    },
+    {
+      name: 'Ruby (ruby -c)',
+      languageId: 'ruby',
+      tool: { command: 'ruby', versionArgs: ['--version'], args: (file) => ['-c', file], fileName: 'client.rb' },
+      source: (key) => ({ text: `client = Client.new(token: '${key}', retries: 3)\n`, literal: `'${key}'` }),
+    },
+    {
+      name: 'PHP (php -l)',
+      languageId: 'php',
+      tool: { command: 'php', versionArgs: ['--version'], args: (file) => ['-l', file], fileName: 'client.php' },
+      source: (key) => ({ text: `<?php\nfunction client() {\n  return new Client("${key}");\n}\n`, literal: `"${key}"` }),
+    },
+  ];
+  for (const testCase of cases) {
+    it(`${testCase.name} accepts the fixed file`, function () {
+      this.timeout(60000);
+      if (!toolAvailable(testCase.tool.command, testCase.tool.versionArgs)) this.skip(); // toolchain not installed
+      const key = openAiKey(33);
+      const { text, literal } = testCase.source(key);
+      const after = sourceAfter(text, plan(text, testCase.languageId, key, literal));
+      assert.ok(!after.includes(key));
+      assertToolAccepts(testCase.tool.command, testCase.tool.args, testCase.tool.fileName, after);
     });
   }
 });

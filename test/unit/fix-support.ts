@@ -3,7 +3,10 @@
 
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FileEdit, MoveToEnvPlan, WorkspaceFilesState } from '../../shared/fix';
 import { applyTextEdits } from '../../shared/fix';
 import type { Finding } from '../../shared/types';
@@ -117,4 +120,30 @@ export function pythonStringValue(literal: string): string {
   });
   if (result.status !== 0) throw new Error('python could not evaluate the literal');
   return JSON.parse(result.stdout) as string;
+}
+
+/** True when `command` runs here; the compiler checks below are skipped (with the reason) where it does not. */
+export function toolAvailable(command: string, versionArgs: string[] = ['--version']): boolean {
+  return spawnSync(command, versionArgs, { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * Runs a compiler or syntax checker on `source` saved as `fileName` in a fresh temp folder. Failures report
+ * the tool's diagnostics with every generated key masked.
+ */
+export function assertToolAccepts(command: string, args: (file: string) => string[], fileName: string, source: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'keyguard-check-'));
+  try {
+    const file = join(dir, fileName);
+    writeFileSync(file, source);
+    const result = spawnSync(command, args(file), {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, GOCACHE: join(dir, '.gocache'), GOPATH: join(dir, '.gopath'), GOFLAGS: '-mod=mod', GO111MODULE: 'auto' },
+    });
+    if (result.error) throw result.error;
+    if (result.status !== 0) throw new Error(`${command} rejects the fixed file: ${masked(`${result.stdout}${result.stderr}`)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
