@@ -84,6 +84,8 @@ type NamedSpec = Omit<Detector, 'pattern' | 'byContext' | 'keywords'> & {
   readonly wholeWord?: boolean;
   /** The name must start a word (`CO_API_KEY` but not `DISCO_API_KEY`); it may run into a longer one (`CohereClient`). */
   readonly wordStart?: boolean;
+  /** Extra names as regex sources, used as given (e.g. a YAML parent key only: `pinecone` followed by `:` and a newline). */
+  readonly rawNames?: readonly string[];
 };
 
 // After the name: a short tail (`_API_KEY`, `.Client(api_key`) and its closing quote or bracket (`["…_key"]`),
@@ -116,8 +118,8 @@ function nameVariants(name: string): string[] {
  * or call: `MISTRAL_API_KEY = "…"`, `"deepgram": "…"`, `cohere.Client("…")`, `Exa(api_key="…")`.
  */
 export function named(spec: NamedSpec): Detector {
-  const { names, value, wholeWord, wordStart, keywords, ...rest } = spec;
-  const alternatives = names.map((n) => caseless(n).replace(/_/g, '[._-]?')).join('|');
+  const { names, value, wholeWord, wordStart, rawNames, keywords, ...rest } = spec;
+  const alternatives = [...names.map((n) => caseless(n).replace(/_/g, '[._-]?')), ...(rawNames ?? [])].join('|');
   const start = wholeWord || wordStart ? '(?<![A-Za-z])' : '';
   const end = wholeWord ? '(?![A-Za-z])' : '';
   const nameSource = `${start}(?:${alternatives})${end}`;

@@ -2,7 +2,7 @@
 // covered by the generic connection-string detector.
 
 import type { Detector } from '../types';
-import { prefixed } from './builders';
+import { caseless, prefixed } from './builders';
 import { bodyAfter, isJwt, isServiceRoleJwt, mixesClasses, named } from './llm-shapes';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -35,7 +35,9 @@ export const vectorDataDetectors: readonly Detector[] = [
     family: 'vector-data',
     envVar: 'PINECONE_API_KEY',
     // A UUID is normally an identifier: only a name that says "Pinecone" and "key" makes it a credential.
-    names: ['pinecone_api_key', 'pinecone-api-key', 'pineconeapikey', 'pinecone_key', 'pinecone\\(api_key', 'pinecone.init\\(api_key'],
+    names: ['pinecone_api_key', 'pinecone_key', 'pinecone\\(api_key', 'pinecone.init\\(api_key'],
+    // A `pinecone:` section in YAML whose child is a key or token (`pinecone:\n  api_key: …`).
+    rawNames: [`${caseless('pinecone')}(?=:[ \\t]{0,4}\\r?\\n)`],
     keywords: ['pinecone'],
     value: UUID,
     examples: {
@@ -43,12 +45,14 @@ export const vectorDataDetectors: readonly Detector[] = [
         'PINECONE_API_KEY=«|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12»',
         'pinecone.init(api_key="«|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12»", environment="us-west1-gcp")',
         'pc = Pinecone(api_key="«|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12»")',
+        'pinecone:\n  token: «|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12»',
       ],
       negative: [
         'PINECONE_INDEX_ID=«|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12»',
         'PINECONE_API_KEY=',
         'request_id = "«|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12»"',
         'PINECONE_API_KEY=00000000-0000-0000-0000-000000000000',
+        'pinecone:\n  project_id: «|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12»',
       ],
     },
   }),
