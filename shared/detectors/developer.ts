@@ -352,6 +352,20 @@ const registryDetectors: readonly Detector[] = [
     sample: '«cmVmdGtuOjAxOj|a|50»',
     nearMisses: ['cmVmd«|a|30»'],
   }),
+  contextToken({
+    id: 'jfrog-identity-token',
+    description: 'JFrog identity or access token (unprefixed)',
+    family: 'developer',
+    envVar: 'JFROG_ACCESS_TOKEN',
+    names: ['(?:jfrog|artifactory)[-_]?(?:identity[-_]?|access[-_]?|api[-_]?)?token'],
+    keywords: ['jfrog', 'artifactory'],
+    value: '[A-Za-z0-9]{64}',
+    minEntropy: 4.0,
+    // Reference tokens (`cmVmd…`) are reported by jfrog-reference-token.
+    validate: (value) => !value.startsWith('cmVmd'),
+    sample: '«|a|64»',
+    nearMisses: ['«|a|40»'],
+  }),
 ];
 
 export const developerDetectors: readonly Detector[] = [

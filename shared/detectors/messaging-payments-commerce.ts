@@ -2,7 +2,7 @@
 // Plaid, GoCardless, Mollie, EasyPost, Duffel, Lob.
 
 import type { Detector } from '../types';
-import { contextToken, vendorToken } from './vendor-token';
+import { contextToken, UUID_SAMPLE, vendorToken } from './vendor-token';
 
 // Paystack secret keys share Stripe's `sk_live_` prefix but carry exactly 40 lowercase hex characters.
 const PAYSTACK_BODY = /^[sr]k_(?:live|test)_[a-f0-9]{40}$/;
@@ -196,6 +196,17 @@ const regionalPaymentDetectors: readonly Detector[] = [
     minEntropy: 3.5,
     sample: '«production_|l|8|_»«|l|16»',
     nearMisses: ['«development_|l|8|_»«|l|16»', '«production_|l|8|_»«|l|8»'],
+  }),
+  contextToken({
+    id: 'squarespace-access-token',
+    description: 'Squarespace API key',
+    family: 'messaging-payments',
+    envVar: 'SQUARESPACE_API_KEY',
+    names: ['squarespace[-_]?(?:api[-_]?|access[-_]?)?(?:token|key)'],
+    keywords: ['squarespace'],
+    value: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
+    sample: UUID_SAMPLE,
+    nearMisses: [UUID_SAMPLE],
   }),
   contextToken({
     id: 'razorpay-key-secret',
