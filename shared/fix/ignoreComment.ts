@@ -5,6 +5,7 @@ import { isJsxAttributeValue } from './jsx';
 import { languageSpec, type CommentSyntax, type LanguageSpec } from './languages';
 import { stateAt } from './lexer';
 import { detectEol, leadingWhitespace, lineEndAt, lineStartAt } from './lines';
+import { yamlBlockScalarIndicator } from './yaml';
 import type { Finding, TextEdit } from './types';
 
 export const ALLOW_MARKER = 'keyguard:allow';
@@ -41,7 +42,7 @@ function trailingCommentIsSafe(text: string, language: LanguageSpec, finding: Fi
   const end = Math.max(finding.literalRange.end, finding.valueRange.end);
   if (end > lineEnd) return false; // the secret spans lines (PEM block, multi-line string)
   if (text.slice(lineStart, lineEnd).trimEnd().endsWith('\\')) return false; // line continuation
-  if (language.yamlBlockScalars && isInsideYamlBlockScalar(text, lineStart)) return false;
+  if (language.yamlBlockScalars && yamlBlockScalarIndicator(text, lineStart) !== undefined) return false;
   if (language.lexical && stateAt(text, language.lexical, lineEnd).kind === 'string') return false;
   return true;
 }
@@ -57,31 +58,4 @@ function blockComment([open, close]: readonly [string, string], marker: string):
 
 function insertAt(offset: number, newText: string): TextEdit {
   return { range: { start: offset, end: offset }, newText };
-}
-
-/**
- * True when the line starting at `lineStart` is content of a YAML block scalar (`key: |`, `- >-`): the
- * nearest line above with less indentation ends with a block indicator.
- */
-export function isInsideYamlBlockScalar(text: string, lineStart: number): boolean {
-  const indent = leadingWhitespace(text.slice(lineStart, lineEndAt(text, lineStart))).length;
-  let end = lineStart;
-  while (end > 0) {
-    const start = lineStartAt(text, end - 1);
-    const line = text.slice(start, lineEndAt(text, start));
-    end = start;
-    if (line.trim() === '') continue;
-    if (leadingWhitespace(line).length >= indent) continue;
-    return endsWithBlockIndicator(line);
-  }
-  return false;
-}
-
-function endsWithBlockIndicator(line: string): boolean {
-  const comment = line.search(/\s#/);
-  const code = (comment < 0 ? line : line.slice(0, comment)).trimEnd();
-  const match = /[|>][0-9+-]{0,2}$/.exec(code);
-  if (!match) return false;
-  const before = code[match.index - 1];
-  return before === undefined || before === ' ' || before === '\t';
 }

@@ -10,6 +10,7 @@ import { appendLinesEdit, detectEol, type Eol } from './lines';
 import { decodeLiteral, splitLiteral } from './literalValue';
 import { deriveEnvVarName, isValidEnvVarName } from './naming';
 import type { FileEdit, Finding, MoveToEnvPlan, OffsetRange, TextEdit, WorkspaceFilesState } from './types';
+import { yamlLiteralBlockValue } from './yaml';
 
 export interface MoveToEnvInput {
   readonly text: string;
@@ -148,10 +149,13 @@ function withStringPrefix(text: string, quoteOffset: number): number {
 // Shell and YAML/compose substitute `${NAME}` inside strings, so only the value itself is replaced.
 function interpolationReplacement(text: string, language: LanguageSpec, finding: Finding): Replacement | undefined {
   const { valueRange, literalRange } = finding;
-  const value = text.slice(valueRange.start, valueRange.end);
+  const shell = language.move?.style.kind === 'interpolation' && language.move.style.shell;
+  const raw = text.slice(valueRange.start, valueRange.end);
+  // A multi-line value in YAML is only moved from a literal block scalar, minus the block's indentation.
+  const value = !shell && raw.includes('\n') ? yamlLiteralBlockValue(text, valueRange.start, valueRange.end) : raw;
+  if (value === undefined) return undefined;
   const split = splitLiteral(text.slice(literalRange.start, literalRange.end));
   if (split?.quote === '"' && value.includes('\\')) return undefined;
-  const shell = language.move?.style.kind === 'interpolation' && language.move.style.shell;
   const replaceValue = (template: (name: string) => string): Replacement => ({
     value,
     literal: literalRange,

@@ -304,6 +304,19 @@ describe('fix: move to env, other languages', () => {
     assertText(sourceAfter(ps, plan(ps, 'powershell', key, `'${key}'`)), "$headers = @{ Authorization = 'Bearer ' + $env:OPENAI_API_KEY }\n");
   });
 
+  it('YAML: a PEM key in a literal block scalar moves without the block indentation; a folded one does not move', () => {
+    const lines = [generatedKey('MIIE', 'b', 60, 34), generatedKey('', 'b', 60, 35)];
+    const pem = ['-----BEGIN PRIVATE KEY-----', ...lines, '-----END PRIVATE KEY-----'];
+    const text = `services:\n  app:\n    configs:\n      key: |\n${pem.map((line) => `        ${line}`).join('\n')}\n`;
+    const value = pem.join('\n        ');
+    const result = plan(text, 'dockercompose', value, value, 'PRIVATE_KEY');
+    assertText(sourceAfter(text, result), 'services:\n  app:\n    configs:\n      key: |\n        ${PRIVATE_KEY}\n');
+    assertText(fileAfter(result, '.env', undefined), `PRIVATE_KEY="${pem.join('\\n')}"\n`);
+    const folded = text.replace('key: |', 'key: >');
+    const finding = findingFor(folded, value, 'PRIVATE_KEY');
+    assertAbsent(planMoveToEnv({ text: folded, languageId: 'dockercompose', finding, writeDotEnv: true, files: NO_FILES }));
+  });
+
   it('YAML: offers no move in GitHub Actions workflows and Kubernetes manifests (they do not expand ${NAME})', () => {
     const key = openAiKey(32);
     for (const text of [
