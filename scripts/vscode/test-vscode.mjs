@@ -3,7 +3,7 @@
 // download succeeds; otherwise code-server's workbench in headless Chromium (scripts/vscode/harness.mjs).
 // Exit code: the suite's (0 all passed).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
@@ -62,6 +62,18 @@ async function desktopVSCode() {
   }
 }
 
+/** Installs the .vsix with the desktop CLI into a fresh extensions dir; returns the installed folder. */
+async function installVsixIntoDesktop(vscodeExecutablePath, userData, extensionsDir) {
+  const { resolveCliPathFromVSCodeExecutablePath } = await import('@vscode/test-electron');
+  const cli = resolveCliPathFromVSCodeExecutablePath(vscodeExecutablePath);
+  const result = spawnSync(cli, ['--user-data-dir', userData, '--extensions-dir', extensionsDir, '--install-extension', vsix], {
+    encoding: 'utf8',
+  });
+  const folder = readdirSync(extensionsDir).find((name) => name.startsWith('keyguard.keyguard-'));
+  if (result.status !== 0 || !folder) throw new Error(`installing the .vsix failed:\n${result.stdout}\n${result.stderr}`);
+  return join(extensionsDir, folder);
+}
+
 async function runWithTestElectron(vscodeExecutablePath) {
   const { runTests } = await import('@vscode/test-electron');
   let failed = 0;
@@ -71,9 +83,14 @@ async function runWithTestElectron(vscodeExecutablePath) {
     const extensionsDir = mkdtempSync(join(tmpdir(), 'keyguard-vscode-ext-'));
     try {
       log(`${pass} pass with ${vscodeExecutablePath}`);
+      mkdirSync(join(userData, 'User'), { recursive: true });
+      // The restricted pass keeps workspace trust on, so the fresh folder opens untrusted.
+      const settings = { 'security.workspace.trust.enabled': pass === 'restricted', 'security.workspace.trust.startupPrompt': 'never' };
+      writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(settings));
       await runTests({
         vscodeExecutablePath,
-        extensionDevelopmentPath: repo,
+        // The installed copy of the .vsix, as in the code-server passes.
+        extensionDevelopmentPath: await installVsixIntoDesktop(vscodeExecutablePath, userData, extensionsDir),
         extensionTestsPath: suiteEntry,
         extensionTestsEnv: { KEYGUARD_VSCODE_PASS: pass },
         launchArgs: [
