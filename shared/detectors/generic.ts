@@ -64,7 +64,7 @@ export const genericDetectors: readonly Detector[] = [
     keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'clickhouse', 'cockroachdb'],
     // The literal is the whole URL: the fix moves all of it, the diagnostic points at the password.
     pattern: new RegExp(
-      `(?<literal>(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb)(?:\\+[a-z0-9]{1,20})?://[^\\s:@/'"\`]{1,100}:(?<secret>[^\\s:@/'"\`]{1,200})@[^\\s'"\`<>]{1,300})`,
+      `(?<literal>(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb)(?:\\+[a-z0-9]{1,20})?://[^\\s:@/'"\`]{1,100}:(?<secret>[!#-&(-.0-9;-?A-_a-~]{1,200})@[^\\s'"\`<>]{1,300})`,
     ),
     validate: (password) => !DEFAULT_PASSWORDS.has(password.toLowerCase()),
     examples: {
@@ -90,7 +90,7 @@ export const genericDetectors: readonly Detector[] = [
     keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential'],
     // The name starts at an identifier boundary (the lookbehind keeps the scan linear).
     pattern: new RegExp(
-      `${NAME}['"]?\\]?[ \\t]{0,4}(?::=|=>|=|:)[ \\t]{0,4}(?:[rbuf]|new String\\()?['"\`](?<secret>[^'"\`\\s\\\\]{8,200})['"\`]`,
+      `${NAME}['"]?\\]?[ \\t]{0,4}(?::=|=>|=|:)[ \\t]{0,4}(?:[rbuf]|new String\\()?['"\`](?<secret>[!#-&(-[\\]-_a-~]{8,200})['"\`]`,
     ),
     acceptName: isSecretLikeName,
     validate: looksRandom,
@@ -128,8 +128,9 @@ export const genericDetectors: readonly Detector[] = [
     byContext: true,
     keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential'],
     // Unquoted values as in .env, YAML and properties files: the whole rest of the line is the value.
+    // Value character classes here are printable ASCII without quotes (credentials are ASCII).
     pattern: new RegExp(
-      `^[ \\t]{0,20}(?:export[ \\t]{1,4})?${NAME}[ \\t]{0,4}[=:][ \\t]{0,4}(?<secret>[^\\s'"#]{8,200})[ \\t]*\\r?$`,
+      `^[ \\t]{0,20}(?:export[ \\t]{1,4})?${NAME}[ \\t]{0,4}[=:][ \\t]{0,4}(?<secret>[!$-&(-~]{8,200})[ \\t]*\\r?$`,
       'm',
     ),
     acceptName: isSecretLikeName,
