@@ -23,7 +23,7 @@ export async function isTrackedByGit(folderRoot: string, relativePath: string): 
     return undefined;
   }
   const config = await fs.readFile(path.join(common, 'config'), 'utf8').catch(() => '');
-  const hashSize = /^\s*objectformat\s*=\s*sha256\s*$/im.test(config) ? 32 : 20;
+  const hashSize = /^[ \t]*objectformat[ \t]*=[ \t]*sha256[ \t]*$/im.test(config) ? 32 : 20;
   return indexContains(index, fromRoot, hashSize);
 }
 

@@ -15,8 +15,9 @@ export function ensureGoImportOs(text: string): TextEdit[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].text;
     if (packageLine < 0 && /^package\s/.test(line)) packageLine = i;
-    const single = /^import\s+(.*)$/.exec(line);
+    const single = /^import\s(.*)$/.exec(line);
     if (single) {
+      single[1] = single[1].trim();
       if (/^\(\s*(\/\/.*)?$/.test(single[1])) {
         const close = lines.findIndex((l, j) => j > i && /^\s*\)/.test(l.text));
         if (close < 0) return [];

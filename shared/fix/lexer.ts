@@ -219,8 +219,10 @@ class Lexer {
     if (j < 0) return true;
     const previous = this.text[j];
     if ('(,=:[!&|?{};+-*%<>~^'.includes(previous)) return true;
-    const word = /[A-Za-z]+$/.exec(this.text.slice(Math.max(0, j - 10), j + 1));
-    return word !== null && ['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'void', 'yield'].includes(word[0]);
+    let wordStart = j;
+    while (wordStart > 0 && j - wordStart < 10 && /[A-Za-z]/.test(this.text[wordStart - 1])) wordStart--;
+    const word = this.text.slice(wordStart, j + 1);
+    return ['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'void', 'yield'].includes(word);
   }
 
   private regexEnd(i: number): number {

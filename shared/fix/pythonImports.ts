@@ -98,7 +98,8 @@ function findUnescaped(line: string, quote: string, from: number): number {
 function statementEndLine(lines: readonly { text: string }[], first: number): number {
   let depth = 0;
   for (let i = first; i < lines.length; i++) {
-    const code = lines[i].text.replace(/#.*$/, '');
+    const hash = lines[i].text.indexOf('#');
+    const code = hash < 0 ? lines[i].text : lines[i].text.slice(0, hash);
     for (const ch of code) {
       if (ch === '(') depth++;
       else if (ch === ')') depth--;
