@@ -15,8 +15,9 @@ interface Common {
   readonly window?: number;
 }
 
-// A key must not be glued to other token characters: `xsk-…` or `…abc` extends past the format.
-const BEFORE = '(?<![A-Za-z0-9_+/-])';
+// A key must not be glued to other token characters: `xsk-…` or `…abc` extends past the format. A single `/`
+// before it is base64, but `//` is a URL's userinfo (`https://ghp_…@github.com`), where tokens leak too.
+const BEFORE = '(?<![A-Za-z0-9_+-])(?<![^/]/)';
 const AFTER = '(?![A-Za-z0-9_+/-])';
 
 /**

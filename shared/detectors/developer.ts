@@ -22,7 +22,7 @@ const githubDetectors: readonly Detector[] = [
     sample: '«=crc32:ghp_»',
     // A right-shaped token whose checksum does not add up is a made-up string, not a token.
     nearMisses: ['«ghp_|a|36»', '«ghx_|a|36»'],
-    extraPositive: ['token = "«=crc32:gho_»"', 'auth: «=crc32:ghs_»', 'GITHUB_REFRESH_TOKEN=«=crc32:ghr_»', 'octokit = Octokit(auth="«=crc32:ghu_»")'],
+    extraPositive: ['git clone https://«=crc32:ghp_»@github.com/acme/app.git', 'token = "«=crc32:gho_»"', 'auth: «=crc32:ghs_»', 'GITHUB_REFRESH_TOKEN=«=crc32:ghr_»', 'octokit = Octokit(auth="«=crc32:ghu_»")'],
     extraNegative: ['GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'token: ${{ secrets.GITHUB_TOKEN }}'],
   }),
   vendorToken({
