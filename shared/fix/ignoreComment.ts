@@ -21,9 +21,12 @@ export function planIgnoreComment(text: string, languageId: string, finding: Fin
   const lineEnd = lineEndAt(text, anchor);
   if (trailingCommentIsSafe(text, language, finding, lineStart, lineEnd)) {
     const literalEnd = Math.max(finding.literalRange.end, finding.valueRange.end);
-    if (language.jsx && language.comment.block && isJsxAttributeValue(text, finding.literalRange.start)) {
+    if (language.jsx && language.comment.block) {
+      const marker = blockComment(language.comment.block, ALLOW_MARKER);
       // Between JSX attributes only a block comment is valid; after the tag it would become text.
-      return [insertAt(literalEnd, ` ${blockComment(language.comment.block, ALLOW_MARKER)}`)];
+      if (isJsxAttributeValue(text, finding.literalRange.start)) return [insertAt(literalEnd, ` ${marker}`)];
+      // A bare secret in JSX text: a comment there must be an expression container, right after it.
+      if (isInJsxText(text, language, finding, lineStart, lineEnd)) return [insertAt(literalEnd, ` {${marker}}`)];
     }
     const comment = formatComment(language.comment, ALLOW_MARKER);
     if (comment) {
@@ -35,6 +38,15 @@ export function planIgnoreComment(text: string, languageId: string, finding: Fin
   if (!comment) return undefined;
   const indent = leadingWhitespace(text.slice(lineStart, lineEnd));
   return [insertAt(lineStart, `${indent}${comment}${detectEol(text)}`)];
+}
+
+// Unquoted, not in a string or comment, on a line with markup: the text between JSX tags.
+function isInJsxText(text: string, language: LanguageSpec, finding: Finding, lineStart: number, lineEnd: number): boolean {
+  const { literalRange, valueRange } = finding;
+  if (literalRange.start !== valueRange.start || literalRange.end !== valueRange.end || !language.lexical) return false;
+  if (stateAt(text, language.lexical, valueRange.start).kind !== 'code') return false;
+  const line = text.slice(lineStart, lineEnd);
+  return line.includes('<') || line.includes('>');
 }
 
 function trailingCommentIsSafe(text: string, language: LanguageSpec, finding: Finding, lineStart: number, lineEnd: number): boolean {

@@ -65,6 +65,14 @@ describe('fix: ignore comment', () => {
     assertParsesAsTypeScript(after, 'a.tsx');
   });
 
+  it('TSX: a bare secret in JSX text gets {/* keyguard:allow */} right after it, inside the element', () => {
+    const key = openAiKey(97);
+    const text = `export const Help = () => (\n  <p>Your key: ${key}</p>\n);\n`;
+    const after = ignored(text, 'typescriptreact', findingFor(text, key, 'X'));
+    assertText(after, `export const Help = () => (\n  <p>Your key: ${key} {/* keyguard:allow */}</p>\n);\n`);
+    assertParsesAsTypeScript(after, 'help.tsx');
+  });
+
   it('Python: trailing # keyguard:allow; next-line above a multi-line PEM finding with the same indentation', () => {
     const key = openAiKey(85);
     const simple = `def f():\n    return "${key}"\n`;
