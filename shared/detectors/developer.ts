@@ -38,6 +38,28 @@ const githubDetectors: readonly Detector[] = [
     nearMisses: ['«github_pat_|a|22|_»«|a|20»'],
     extraNegative: ['GH_TOKEN="github_pat_<your token>"'],
   }),
+  {
+    id: 'github-x-oauth-basic-url',
+    description: 'GitHub token in an x-oauth-basic git URL',
+    family: 'developer',
+    envVar: 'GITHUB_TOKEN',
+    keywords: ['x-oauth-basic@'],
+    // `https://<token>:x-oauth-basic@github.com/…` (package.json git dependencies, CI clone URLs); older tokens are
+    // 40 hex characters without a prefix. Prefixed tokens are reported (checksum-verified) by github-token.
+    pattern: /(?<literal>https?:\/\/(?<secret>[A-Za-z0-9_]{20,255}):x-oauth-basic@github\.com\/[^\s'"`]{1,300})/,
+    minEntropy: 3.0,
+    validate: (value) => !/^gh[pousr]_/.test(value),
+    examples: {
+      positive: [
+        '"dependencies": { "internal-lib": "git+https://«|h|40»:x-oauth-basic@github.com/acme/internal-lib.git" }',
+        'git clone https://«|h|40»:x-oauth-basic@github.com/acme/app.git',
+      ],
+      negative: [
+        '"internal-lib": "git+https://${GITHUB_TOKEN}:x-oauth-basic@github.com/acme/internal-lib.git"',
+        'git clone https://<token>:x-oauth-basic@github.com/acme/app.git',
+      ],
+    },
+  },
   contextToken({
     id: 'github-oauth-client-secret',
     description: 'GitHub OAuth app client secret',
