@@ -34,14 +34,14 @@ export class FindingsStatusBar implements vscode.Disposable {
 
   private refresh(): void {
     this.current = countKeyGuardDiagnostics();
-    if (this.current === 0) {
-      this.item.text = '$(shield) KeyGuard';
-      this.item.tooltip = 'KeyGuard: no hardcoded secrets found. Click to scan the workspace.';
-    } else {
-      this.item.text = `$(shield) ${this.current}`;
-      const noun = this.current === 1 ? 'possible secret' : 'possible secrets';
-      this.item.tooltip = `KeyGuard: ${this.current} ${noun} in code. Click to scan the workspace.`;
-    }
+    const summary =
+      this.current === 0
+        ? 'KeyGuard: no hardcoded secrets found'
+        : `KeyGuard: ${this.current} ${this.current === 1 ? 'possible secret' : 'possible secrets'} in code`;
+    this.item.text = this.current === 0 ? '$(shield) KeyGuard' : `$(shield) ${this.current}`;
+    this.item.tooltip = `${summary}. Click to scan the workspace.`;
+    // Screen readers would otherwise read the bare number.
+    this.item.accessibilityInformation = { label: summary };
   }
 
   dispose(): void {

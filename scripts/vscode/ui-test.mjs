@@ -90,6 +90,8 @@ async function userFixesTheKey(page, workspace, shotsDir) {
   if (!/keyguard/i.test(hoverText)) throw new Error(`the hover does not name KeyGuard: ${hoverText}`);
   await shoot(page, shotsDir, 'squiggle-hover.png');
 
+  await page.locator('.statusbar a[aria-label="KeyGuard: 1 possible secret in code"]').waitFor({ timeout: STEP_TIMEOUT_MS });
+
   log('see the Problems entry');
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
@@ -135,6 +137,18 @@ async function userFixesTheKey(page, workspace, shotsDir) {
   await page.locator('.tabs-container .tab', { hasText: '.env.example' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
   await page.locator('.monaco-editor .view-lines', { hasText: 'OPENAI_API_KEY=' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
   await shoot(page, shotsDir, 'fixed-file.png');
+
+  log('click the status bar item: the workspace scan runs and says what it found');
+  await page.locator('.statusbar a[aria-label="KeyGuard: no hardcoded secrets found"]').click();
+  // app.py, client.ts, fix_me.py and unopened.py hold one key each; build/ and vendor/ are ignored.
+  await page.locator('.statusbar a[aria-label="KeyGuard: 4 possible secrets in code"]').waitFor({ timeout: STEP_TIMEOUT_MS });
+  // A toast may already have made way for the scan's progress notification; the center keeps them all.
+  await runCommand(page, 'Notifications: Show Notifications');
+  const notification = page.locator('.notifications-center .monaco-list-row', { hasText: 'KeyGuard scanned' }).first();
+  await notification.waitFor({ timeout: STEP_TIMEOUT_MS });
+  const message = await notification.innerText();
+  if (!/4 possible secrets in 4 files/.test(message)) throw new Error(`unexpected scan summary: ${message}`);
+  await shoot(page, shotsDir, 'workspace-scan.png');
 }
 
 /**
