@@ -5,7 +5,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { listFiles, readScannableFile, type SkippedFile, type SkipReason } from '../shared/workspace/files';
+import { listFiles, readScannableFile, type ReadResult, type SkippedFile, type SkipReason } from '../shared/workspace/files';
 import { checkText } from './documentCheck';
 import type { DiagnosticsHub } from './diagnosticsHub';
 import { maxFileSizeBytes, type KeyGuardSettings } from './settings';
@@ -13,6 +13,9 @@ import { describeError } from './errors';
 import { folderContaining, locateFile, relativeInside, type WorkspaceFolderInfo } from './uris';
 
 export const SCAN_WORKSPACE_COMMAND = 'keyguard.scanWorkspace';
+
+/** Files read ahead of the one being scanned: hides file-system latency without many open descriptors. */
+const READ_AHEAD = 16;
 
 export type SkipCounts = Record<'binary' | 'tooLarge' | 'unreadable' | 'vanished' | 'symlinkLoop' | 'specialFile', number>;
 
@@ -78,10 +81,20 @@ export async function scanWorkspace(deps: ScanDeps, progress: ScanProgress, sign
     const work = await listWorkspace(folders, deps, signal, (skip) => recordSkip(skip, folders, skipped, deps.log));
     let done = 0;
     let lastPercentage = -1;
-    for (const { path, settings } of work) {
+    // Reads run a few files ahead (file-system calls wait on the thread pool); scanning stays one file at a
+    // time on this thread, with a turn of the event loop between files for edits and cancellation.
+    const reads: (Promise<ReadResult> | undefined)[] = [];
+    let nextRead = 0;
+    for (let index = 0; index < work.length; index++) {
+      for (; nextRead < work.length && nextRead < index + READ_AHEAD; nextRead++) {
+        reads[nextRead] = readScannableFile(work[nextRead].path, { maxFileSizeBytes: maxFileSizeBytes(work[nextRead].settings) });
+      }
+      const read = reads[index] as Promise<ReadResult>;
+      reads[index] = undefined;
+      const { path, settings } = work[index];
       await nextTurn();
       signal.throwIfAborted();
-      const diagnostics = await checkFile(path, folders, settings, deps, (skip) => recordSkip(skip, folders, skipped, deps.log));
+      const diagnostics = await checkFile(path, folders, settings, deps, (skip) => recordSkip(skip, folders, skipped, deps.log), read);
       done++;
       if (diagnostics) {
         covered.add(path);
@@ -163,10 +176,11 @@ async function checkFile(
   settings: KeyGuardSettings,
   deps: FileCheckDeps,
   onSkip: (skip: SkippedFile) => void,
+  pendingRead?: Promise<ReadResult>,
 ): Promise<Diagnostic[] | undefined> {
   const open = deps.openDocument(path);
   if (open) return checkDocument(open, path, folders, settings, deps.log);
-  const read = await readScannableFile(path, { maxFileSizeBytes: maxFileSizeBytes(settings) });
+  const read = await (pendingRead ?? readScannableFile(path, { maxFileSizeBytes: maxFileSizeBytes(settings) }));
   if (read.kind === 'skipped') {
     onSkip(read.skipped);
     return undefined;
