@@ -149,9 +149,9 @@ const shopifyDetectors: readonly Detector[] = shopifyKinds.map(([id, description
     description,
     family: 'messaging-payments',
     envVar,
-    // Issued tokens are 32 hex characters; longer alphanumeric bodies appear in partner tooling.
+    // Issued tokens are 32 hex characters (alphanumeric look-alikes are documentation samples).
     prefix,
-    body: '[A-Za-z0-9]{32,64}',
+    body: '[a-fA-F0-9]{32}',
     keywords: [prefix],
     minEntropy: 3.0,
     sample: `«${prefix}|h|32»`,
