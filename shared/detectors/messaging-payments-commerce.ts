@@ -194,8 +194,11 @@ const regionalPaymentDetectors: readonly Detector[] = [
     body: '[a-z0-9]{8}_[a-z0-9]{16}',
     keywords: ['production_', 'sandbox_'],
     minEntropy: 3.5,
+    // Random parts carry digits; `production_database_connectionpool`-style identifiers do not.
+    validate: (value) => (value.match(/[0-9]/g)?.length ?? 0) >= 3,
     sample: '«production_|l|8|_»«|l|16»',
     nearMisses: ['«development_|l|8|_»«|l|16»', '«production_|l|8|_»«|l|8»'],
+    extraNegative: ['const table = "production_database_connectionpool";'],
   }),
   contextToken({
     id: 'squarespace-access-token',
