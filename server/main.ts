@@ -10,9 +10,10 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
-  type CancellationToken,
+  CancellationToken,
   type InitializeParams,
   type InitializeResult,
+  type WorkDoneProgressServerReporter,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -175,6 +176,14 @@ connection.onExecuteCommand(async (params, token) => {
   return runWorkspaceScan(token);
 });
 
+/** Used when the client refuses a progress token: the scan still runs, cancellable by its request. */
+const SILENT_PROGRESS: WorkDoneProgressServerReporter = {
+  token: CancellationToken.None,
+  begin: () => undefined,
+  report: () => undefined,
+  done: () => undefined,
+};
+
 async function runWorkspaceScan(token: CancellationToken): Promise<ScanSummary> {
   // A new scan supersedes one still running.
   runningScan?.abort();
@@ -184,7 +193,10 @@ async function runWorkspaceScan(token: CancellationToken): Promise<ScanSummary> 
   const requestCancellation = token.onCancellationRequested(cancel);
   // VS Code sends no progress token with a command, so the server creates one (a no-op reporter when the
   // client does not support window/workDoneProgress).
-  const reporter = await connection.window.createWorkDoneProgress();
+  const reporter = await connection.window.createWorkDoneProgress().catch((error: unknown): WorkDoneProgressServerReporter => {
+    log.error(`Creating the scan progress failed: ${describeError(error)}`);
+    return SILENT_PROGRESS;
+  });
   const progressCancellation = reporter.token.onCancellationRequested(cancel);
   const progress: ScanProgress = {
     begin: (message) => reporter.begin('KeyGuard: scanning workspace', 0, message, true),

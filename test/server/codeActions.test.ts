@@ -186,6 +186,18 @@ describe('language server: quick fixes', function () {
     assert.ok(!workspace.exists('web/.env.example') && !workspace.exists('.env.example'));
   });
 
+  it('for an untitled document, puts the env files in the first workspace folder', async () => {
+    const { workspace, client } = await start('untitled-move');
+    const key = workspace.key('sk-proj-', 'u', 100);
+    const uri = 'untitled:Untitled-1';
+    await client.open(uri, 'python', `client = OpenAI(api_key="${key}")\n`);
+    const move = preferred((await actionsFor(client, uri, 'the finding')).actions);
+    await applyWorkspaceEdit(client, move.edit ?? {});
+    assert.equal(client.documents.get(uri)?.text, 'import os\nclient = OpenAI(api_key=os.environ["OPENAI_API_KEY"])\n');
+    assert.equal(workspace.read('.env.example'), 'OPENAI_API_KEY=\n');
+    assert.ok(lines(workspace, '.env').includes(`OPENAI_API_KEY=${key}`));
+  });
+
   it('offers "Ignore this secret", which inserts a keyguard:allow comment that silences the finding', async () => {
     const { workspace, client } = await start('ignore');
     const key = workspace.key('sk-proj-', 'u', 100);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { VSCODE_LIKE_CAPABILITIES } from './client';
 import { serverSessions } from './session';
 import { rangeOf } from './workspace';
 
@@ -183,6 +184,19 @@ describe('language server: diagnostics of open documents', function () {
 
     await client.changeConfiguration(() => ({ enable: false }));
     await client.waitForDiagnostics(uri, 'diagnostics cleared by enable=false', (d) => d.length === 0);
+  });
+
+  it('uses settings pushed with didChangeConfiguration when the client has no workspace/configuration', async () => {
+    const capabilities = { ...VSCODE_LIKE_CAPABILITIES, workspace: { ...VSCODE_LIKE_CAPABILITIES.workspace, configuration: false } };
+    const { workspace, client } = await start('pushed-settings', { capabilities });
+    const key = workspace.key('sk-proj-', 'u', 100);
+    const uri = workspace.uri('app.js');
+    await client.open(uri, 'javascript', `const k = "${key}";\n`);
+    const [first] = await client.waitForDiagnostics(uri, 'the default finding', (d) => d.length === 1);
+    assert.equal(first.severity, DiagnosticSeverity.Warning);
+    assert.deepEqual(client.configurationScopes, [], 'the server never asks');
+    await client.changeConfiguration(() => ({ severity: 'error' }));
+    await client.waitForDiagnostics(uri, 'the pushed severity', (d) => d.length === 1 && d[0].severity === DiagnosticSeverity.Error);
   });
 
   it('does not report open documents matching keyguard.exclude', async () => {
