@@ -92,7 +92,7 @@ async function runWithTestElectron(vscodeExecutablePath) {
         // The installed copy of the .vsix, as in the code-server passes.
         extensionDevelopmentPath: await installVsixIntoDesktop(vscodeExecutablePath, userData, extensionsDir),
         extensionTestsPath: suiteEntry,
-        extensionTestsEnv: { KEYGUARD_VSCODE_PASS: pass },
+        extensionTestsEnv: { KEYGUARD_VSCODE_PASS: pass, KEYGUARD_VSCODE_LOGS_DIR: join(userData, 'logs') },
         launchArgs: [
           workspace,
           `--user-data-dir=${userData}`,
@@ -126,7 +126,11 @@ async function runPassInCodeServer(tools, pass) {
     const server = await startCodeServer(tools, scratch, {
       workspace,
       trust: restricted,
-      env: { KEYGUARD_VSCODE_PASS: pass, KEYGUARD_SUITE_OUTPUT_MARK: SUITE_OUTPUT_MARK },
+      env: {
+        KEYGUARD_VSCODE_PASS: pass,
+        KEYGUARD_SUITE_OUTPUT_MARK: SUITE_OUTPUT_MARK,
+        KEYGUARD_VSCODE_LOGS_DIR: join(scratch.userData, 'logs'),
+      },
       log: (text) => serverLog.push(text),
     });
     browser = await launchBrowser(tools, scratch);

@@ -27,10 +27,11 @@ export function run(): Promise<void> {
   if (mark) markReporterOutput(mark);
   const { grep, invert } = grepForPass();
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, grep, invert, reporter: 'spec' });
-  // The suite's files are bundled next to this one by `npm run build -- --tests`.
-  for (const name of readdirSync(__dirname).sort()) {
-    if (name.endsWith('.test.js')) mocha.addFile(join(__dirname, name));
-  }
+  // The suite's files are bundled next to this one by `npm run build -- --tests`. The log check goes
+  // last so that it sees what every other test made the extension log.
+  const last = 'output-log.test.js';
+  const files = readdirSync(__dirname).filter((name) => name.endsWith('.test.js') && name !== last).sort();
+  for (const name of [...files, last]) mocha.addFile(join(__dirname, name));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
       if (failures > 0) reject(new Error(`${failures} in-editor test(s) failed`));
