@@ -13,7 +13,7 @@ import { planIgnoreComment, planMoveToEnv } from '../shared/fix';
 import { scanText } from '../shared/scanner';
 import type { Finding } from '../shared/types';
 import { isKeyGuardDiagnostic } from './diagnostics';
-import { snapshotEnvFiles, type OpenDocumentText } from './envFiles';
+import { snapshotEnvFiles, type EnvFolderSnapshot, type OpenDocumentText } from './envFiles';
 import type { KeyGuardSettings } from './settings';
 import { locate, type WorkspaceFolderInfo } from './uris';
 import { moveToEnvEdit, singleDocumentEdit, type EditCapabilities, type EditTarget } from './workspaceEdit';
@@ -41,11 +41,16 @@ export async function keyGuardCodeActions(params: CodeActionParams, deps: CodeAc
   const text = document.getText();
   const findings = scanText(text, { fileName: deps.scanFileName(document.uri) });
   const source: EditTarget = { uri: document.uri, version: document.version, text };
+  // Several diagnostics in one request share the folder's env files: read them once.
+  const envFiles = lazy(async () => {
+    const root = envFolderFor(document.uri, deps.folders());
+    return root === undefined ? undefined : snapshotEnvFiles(root, deps.openDocumentAt);
+  });
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     const finding = matchFinding(document, findings, diagnostic);
     if (!finding) continue;
-    const move = await moveAction(document, finding, diagnostic, source, settings, deps);
+    const move = moveAction(document, finding, diagnostic, source, settings, await envFiles(), deps.capabilities);
     if (move) actions.push(move);
     const ignore = planIgnoreComment(text, document.languageId, finding);
     if (ignore && ignore.length > 0) {
@@ -66,17 +71,15 @@ function matchFinding(document: TextDocument, findings: readonly Finding[], diag
   return findings.find((f) => f.ruleId === diagnostic.code && f.valueRange.start <= start && start < f.valueRange.end);
 }
 
-async function moveAction(
+function moveAction(
   document: TextDocument,
   finding: Finding,
   diagnostic: Diagnostic,
   source: EditTarget,
   settings: KeyGuardSettings,
-  deps: CodeActionDeps,
-): Promise<CodeAction | undefined> {
-  const root = envFolderFor(document.uri, deps.folders());
-  if (root === undefined) return undefined;
-  const envFiles = await snapshotEnvFiles(root, deps.openDocumentAt);
+  envFiles: EnvFolderSnapshot | undefined,
+  capabilities: EditCapabilities,
+): CodeAction | undefined {
   if (!envFiles) return undefined;
   const plan = planMoveToEnv({
     text: source.text,
@@ -86,7 +89,7 @@ async function moveAction(
     files: envFiles.state,
   });
   if (!plan) return undefined;
-  const edit = moveToEnvEdit(plan, source, envFiles, deps.capabilities);
+  const edit = moveToEnvEdit(plan, source, envFiles, capabilities);
   if (!edit) return undefined;
   const action = CodeAction.create(`Move to environment variable ${plan.envVar}`, edit, CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
@@ -109,4 +112,9 @@ export function envFolderFor(uri: string, folders: readonly WorkspaceFolderInfo[
 /** `only` kinds are hierarchical: `quickfix` itself, or a parent of it (the empty kind), asks for quick fixes. */
 function coversQuickFix(kind: string): boolean {
   return kind === '' || kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`);
+}
+
+function lazy<T>(compute: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= compute());
 }

@@ -1,6 +1,6 @@
 // `keyguard.scanWorkspace`: lists every workspace folder's files (honouring .gitignore and
-// `keyguard.exclude`), reads and checks them one at a time, publishes diagnostics for files that are not
-// open, and returns a summary. It yields to the event loop between files so edits stay responsive.
+// `keyguard.exclude`), checks them one at a time, publishes diagnostics for files that are not open, and
+// returns a summary. It yields to the event loop between files so edits stay responsive.
 
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Diagnostic } from 'vscode-languageserver/node';
@@ -14,7 +14,7 @@ import { folderContaining, locateFile, relativeInside, type WorkspaceFolderInfo 
 
 export const SCAN_WORKSPACE_COMMAND = 'keyguard.scanWorkspace';
 
-/** Files read ahead of the one being scanned: hides file-system latency without many open descriptors. */
+/** Files read ahead of the one being scanned: hides file-system latency with few descriptors open. */
 const READ_AHEAD = 16;
 
 export type SkipCounts = Record<'binary' | 'tooLarge' | 'unreadable' | 'vanished' | 'symlinkLoop' | 'specialFile', number>;
@@ -74,37 +74,30 @@ export async function scanWorkspace(deps: ScanDeps, progress: ScanProgress, sign
   const skipped: SkipCounts = { binary: 0, tooLarge: 0, unreadable: 0, vanished: 0, symlinkLoop: 0, specialFile: 0 };
   const totals = { filesScanned: 0, findings: 0, filesWithFindings: 0 };
   const covered = new Set<string>();
+  let folders: readonly WorkspaceFolderInfo[] = [];
   let cancelled = false;
+  const onSkip = (skip: SkippedFile): void => recordSkip(skip, folders, skipped, deps.log);
   progress.begin('Listing files…');
-  const folders = await deps.folders();
   try {
-    const work = await listWorkspace(folders, deps, signal, (skip) => recordSkip(skip, folders, skipped, deps.log));
+    folders = await deps.folders();
+    const work = await listWorkspace(folders, deps, signal, onSkip);
     let done = 0;
     let lastPercentage = -1;
-    // Reads run a few files ahead (file-system calls wait on the thread pool); scanning stays one file at a
-    // time on this thread, with a turn of the event loop between files for edits and cancellation.
-    const reads: (Promise<ReadResult> | undefined)[] = [];
-    let nextRead = 0;
-    for (let index = 0; index < work.length; index++) {
-      for (; nextRead < work.length && nextRead < index + READ_AHEAD; nextRead++) {
-        reads[nextRead] = readScannableFile(work[nextRead].path, { maxFileSizeBytes: maxFileSizeBytes(work[nextRead].settings) });
-      }
-      const read = reads[index] as Promise<ReadResult>;
-      reads[index] = undefined;
-      const { path, settings } = work[index];
+    for (const { item, read } of withReadAhead(work, READ_AHEAD)) {
+      // A turn of the event loop between files: edits, code actions and cancellation are handled meanwhile.
       await nextTurn();
       signal.throwIfAborted();
-      const diagnostics = await checkFile(path, folders, settings, deps, (skip) => recordSkip(skip, folders, skipped, deps.log), read);
+      const diagnostics = await checkFile(item.path, folders, item.settings, deps, onSkip, read);
       done++;
       if (diagnostics) {
-        covered.add(path);
+        covered.add(item.path);
         totals.filesScanned++;
         totals.findings += diagnostics.length;
         if (diagnostics.length > 0) totals.filesWithFindings++;
-        if (!signal.aborted) deps.hub.publishScanned(path, diagnostics);
+        deps.hub.publishScanned(item.path, diagnostics);
       }
       const percentage = Math.floor((done / work.length) * 100);
-      if (percentage !== lastPercentage || done === work.length) {
+      if (percentage !== lastPercentage) {
         lastPercentage = percentage;
         progress.report(percentage, `Scanned ${done}/${work.length} files`);
       }
@@ -124,6 +117,21 @@ export async function scanWorkspace(deps: ScanDeps, progress: ScanProgress, sign
       `${summary.filesWithFindings} files, ${filesSkipped} skipped (${summary.durationMs} ms)`,
   );
   return summary;
+}
+
+/**
+ * Each item with its read, started up to `depth` files ahead: reads wait on the thread pool, so a few in
+ * flight hide their latency while the scanning itself stays one file at a time on this thread.
+ */
+function* withReadAhead(work: readonly ScanItem[], depth: number): Generator<{ item: ScanItem; read: Promise<ReadResult> }> {
+  const pending: Promise<ReadResult>[] = [];
+  for (let index = 0; index < work.length; index++) {
+    while (pending.length < depth && index + pending.length < work.length) {
+      const next = work[index + pending.length];
+      pending.push(readScannableFile(next.path, { maxFileSizeBytes: maxFileSizeBytes(next.settings) }));
+    }
+    yield { item: work[index], read: pending.shift() as Promise<ReadResult> };
+  }
 }
 
 interface ScanItem {
