@@ -31,7 +31,7 @@ export function planIgnoreComment(text: string, languageId: string, finding: Fin
     const comment = formatComment(language.comment, ALLOW_MARKER);
     if (comment) {
       const contentEnd = lineStart + text.slice(lineStart, lineEnd).trimEnd().length;
-      return [insertAt(contentEnd, ` ${comment}`)];
+      return [insertAt(contentEnd, `${language.trailingCommentGap ?? ' '}${comment}`)];
     }
   }
   const comment = formatComment(language.comment, ALLOW_NEXT_LINE_MARKER);

@@ -43,6 +43,8 @@ export interface LanguageSpec {
   readonly jsx?: boolean;
   /** YAML block scalars (`key: |`) are multi-line strings the lexer does not see. */
   readonly yamlBlockScalars?: boolean;
+  /** Whitespace before a trailing comment (PEP 8 wants two spaces in Python). Default one space. */
+  readonly trailingCommentGap?: string;
 }
 
 const dq: StringSyntax = { open: '"', close: '"', multiLine: false, escapes: true };
@@ -186,6 +188,7 @@ export const LANGUAGES: Readonly<Record<string, LanguageSpec>> = {
   javascriptreact: JS_ROW,
   typescriptreact: JS_ROW,
   python: row(HASH, PYTHON_LEXICAL, {
+    trailingCommentGap: '  ',
     move: expression('python', (name) => `os.environ["${name}"]`, { ensureImport: ensurePythonImportOs }),
   }),
   go: row(SLASH, GO_LEXICAL, {

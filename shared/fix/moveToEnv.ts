@@ -6,8 +6,8 @@ import { planGitignore } from './gitignoreRules';
 import { isJsxAttributeValue } from './jsx';
 import { languageSpec, type LanguageSpec, type MoveSpec } from './languages';
 import { stateAt } from './lexer';
-import { appendLinesEdit, detectEol, type Eol } from './lines';
-import { decodeLiteral, splitLiteral } from './literalValue';
+import { appendLinesEdit, detectEol, lineStartAt, type Eol } from './lines';
+import { decodeLiteral, splitLiteral, type LiteralFlavor } from './literalValue';
 import { deriveEnvVarName, isValidEnvVarName } from './naming';
 import type { FileEdit, Finding, MoveToEnvPlan, OffsetRange, TextEdit, WorkspaceFilesState } from './types';
 import { yamlLiteralBlockValue } from './yaml';
@@ -98,6 +98,7 @@ function expressionReplacement(text: string, language: LanguageSpec, move: MoveS
   // `tag\`…\`` or `x."…"`: the literal is glued to what precedes it, so an expression cannot replace it.
   if (/[\w$.]/.test(text[literal.start - 1] ?? '')) return undefined;
   if ((flavor === 'python' || flavor === 'ruby') && isImplicitConcatenation(text, literal)) return undefined;
+  if (isConstantPatternPosition(text, literal, flavor)) return undefined;
   const value = decodeLiteral(text.slice(literal.start, literal.end), flavor);
   if (value === undefined || value === '') return undefined;
   const jsxAttribute = language.jsx === true && isJsxAttributeValue(text, literal.start);
@@ -118,6 +119,20 @@ function quotedLiteral(text: string, language: LanguageSpec, finding: Finding): 
   if (end < finding.valueRange.end) return undefined;
   const literal = { start: withStringPrefix(text, start), end };
   return splitLiteral(text.slice(literal.start, literal.end)) ? literal : undefined;
+}
+
+// Where only a literal may stand: a `case` label in Java, C# or a Python `match` (JS, Go and PHP take
+// expressions there), or an argument of a Java/Kotlin annotation or a C# attribute.
+function isConstantPatternPosition(text: string, literal: OffsetRange, flavor: LiteralFlavor): boolean {
+  const before = text.slice(lineStartAt(text, literal.start), literal.start);
+  const trimmed = before.trimEnd();
+  const caseLabel = trimmed.endsWith('case') && !/[\w.]/.test(trimmed[trimmed.length - 5] ?? '') && trimmed !== before;
+  if (caseLabel && (flavor === 'java' || flavor === 'csharp' || flavor === 'python')) return true;
+  if (flavor === 'java' || flavor === 'kotlin') {
+    const at = before.lastIndexOf('@');
+    return at >= 0 && /^@[\w.]+[ \t]*\([^)]*$/.test(before.slice(at));
+  }
+  return flavor === 'csharp' && /^[ \t]*\[[\w.]+[ \t]*\([^)]*$/.test(before);
 }
 
 // `{ "literal": v }` in JS: an expression key must be computed (`[expr]`).

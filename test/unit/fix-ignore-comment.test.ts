@@ -73,11 +73,11 @@ describe('fix: ignore comment', () => {
     assertParsesAsTypeScript(after, 'help.tsx');
   });
 
-  it('Python: trailing # keyguard:allow; next-line above a multi-line PEM finding with the same indentation', () => {
+  it('Python: trailing # keyguard:allow two spaces after the code (PEP 8); next-line above a multi-line PEM finding with the same indentation', () => {
     const key = openAiKey(85);
     const simple = `def f():\n    return "${key}"\n`;
     const after = ignored(simple, 'python', findingFor(simple, key, 'X', `"${key}"`));
-    assertText(after, `def f():\n    return "${key}" # keyguard:allow\n`);
+    assertText(after, `def f():\n    return "${key}"  # keyguard:allow\n`);
     assertParsesAsPython(after);
 
     const body = generatedKey('MIIE', 'b', 64, 86);

@@ -257,6 +257,21 @@ describe('fix: move to env, other languages', () => {
     assertAbsent(planMoveToEnv({ text: constant, languageId: 'csharp', finding, writeDotEnv: true, files: NO_FILES }));
   });
 
+  it('offers nothing where only a literal may stand (case labels, annotation and attribute arguments)', () => {
+    const key = openAiKey(36);
+    const cases: [string, string][] = [
+      ['java', `switch (k) {\n  case "${key}": return;\n}\n`],
+      ['java', `@Named("${key}")\nclass C {}\n`],
+      ['kotlin', `@Named(value = "${key}")\nclass C\n`],
+      ['csharp', `[Key("${key}")]\nclass C {}\n`],
+      ['python', `match token:\n    case "${key}":\n        pass\n`],
+    ];
+    for (const [languageId, text] of cases) {
+      const finding = findingFor(text, key, 'OPENAI_API_KEY', `"${key}"`);
+      assertAbsent(planMoveToEnv({ text, languageId, finding, writeDotEnv: true, files: NO_FILES }), languageId);
+    }
+  });
+
   it('Ruby: ENV.fetch; PHP: getenv, but nothing for a class constant', () => {
     const key = openAiKey(26);
     const ruby = `client = OpenAI::Client.new(access_token: '${key}')\n`;
