@@ -1,5 +1,10 @@
 // THE language table: languageId → comment syntax, lexical syntax and (when the language has a safe,
-// idiomatic form) how a literal becomes an environment lookup. Adding a language is one row plus tests.
+// idiomatic form) how a literal becomes an environment lookup. Adding a language is one row plus tests:
+// - comments only: `row(COMMENT, lex(lineComments, strings, blockComments))`, or `lineOriented(COMMENT)` where
+//   a trailing comment could become part of a value; test/unit/fix-languages.test.ts then checks the marker.
+// - with a move: add `move: expression(flavor, lookup, { ensureImport, contextEdits })` (a LiteralFlavor says
+//   how the literal's run-time value is decoded), add the id to MOVABLE in fix-languages.test.ts and a test
+//   in fix-move-source.test.ts that compiles or parses the result.
 
 import { ensureGoImportOs } from './goImports';
 import type { LexicalSyntax, StringSyntax } from './lexer';
