@@ -148,6 +148,7 @@ async function userFixesTheKey(page, workspace, shotsDir) {
   await notification.waitFor({ timeout: STEP_TIMEOUT_MS });
   const message = await notification.innerText();
   if (!/4 possible secrets in 4 files/.test(message)) throw new Error(`unexpected scan summary: ${message}`);
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
   await shoot(page, shotsDir, 'workspace-scan.png');
 }
 
