@@ -38,9 +38,12 @@ export function caseless(word: string): string {
   return word.replace(/[A-Za-z]/g, (ch) => `[${ch.toLowerCase()}${ch.toUpperCase()}]`).replace(/[.]/g, '\\.');
 }
 
-// name (plus a short tail such as `_API_KEY` or `.Client(api_key`), optional closing quote, assignment operator (`=`, `:`, `:=`, `=>`, `,` for dict/tuple/call args),
-// optional opening quote. Bounded repeats keep it linear.
-const ASSIGN = `[\\w.()\\[-]{0,40}['"\`\\]]?[ \\t]{0,4}(?::=|=>|\\?\\?=|\\|\\|=|=|:|,)[ \\t]{0,4}(?:[rbuf]?['"\`]|\\[['"]|new String\\(['"])?`;
+// name (plus a short tail such as `_API_KEY` or `.Client(api_key`), optional closing quote (`"]` after a subscript,
+// `\"` in JSON-escaped notebook sources), an optional TypeScript annotation (`: string`), the assignment operator
+// (`=`, `:`, `:=`, `=>`, `||=`, `,` for dict/tuple/call args, or a Kubernetes `- name: X` / `value:` pair), optional
+// opening quote. Bounded repeats keep it linear.
+const OPERATOR = `(?:(?:[ \\t]{0,2}:[ \\t]{0,4}[A-Za-z_][\\w.<>|]{0,30}[ \\t]{0,4})?(?::=|=>|\\?\\?=|\\|\\|=|=)|:|,|\\r?\\n[ \\t]{0,20}value[ \\t]{0,4}:)`;
+const ASSIGN = `[\\w.()\\[-]{0,40}(?:\\\\?['"\`])?\\]?[ \\t]{0,4}${OPERATOR}[ \\t]{0,4}(?:[rbuf]?\\\\?['"\`]|\\[['"]|new String\\(['"])?`;
 
 /**
  * A key whose format is not distinctive (a bare 32 hex characters), recognised by the provider's name in the
