@@ -1,6 +1,7 @@
 // Test workspaces: a fresh temp folder per test, files written from templates, generated keys remembered so
 // every test can assert that none of them shows up in the server's output.
 
+import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,16 @@ export class TestWorkspace {
     const value = expandExample(`«=crc32:${prefix}»`, 4242 + this.keys.length).text;
     this.keys.push(value);
     return value;
+  }
+
+  /** `text` with every generated key replaced by `<key N>`: what assertions compare, so a failure prints no key. */
+  masked(text: string | undefined): string | undefined {
+    return text && this.keys.reduce((out, key, index) => out.split(key).join(`<key ${index}>`), text);
+  }
+
+  /** Asserts two texts are equal, comparing (and on failure printing) them with keys masked. */
+  assertSameText(actual: string | undefined, expected: string, message?: string): void {
+    assert.equal(this.masked(actual), this.masked(expected), message);
   }
 
   path(relPath: string): string {
