@@ -71,6 +71,8 @@ export function contextToken(
         // Java properties / Spring style.
         `${envVar.toLowerCase().replace(/_/g, '.')}=${sample}`,
         `export ${shortenedName(envVar)}="${sample}"`,
+        `export const ${envVar}: string = "${sample}";`,
+        `env:\n  - name: ${envVar}\n    value: "${sample}"`,
         ...(spec.extraPositive ?? []),
       ],
       negative: [
