@@ -279,4 +279,16 @@ export const agentToolsDetectors: readonly Detector[] = [
       negative: ['SGAI_API_KEY=sgai-...', 'SGAI_API_KEY=sgai-your-api-key'],
     },
   }),
+  named({
+    id: 'linkup-api-key',
+    description: 'Linkup API key',
+    family: 'agent-tools',
+    envVar: 'LINKUP_API_KEY',
+    names: ['linkup'],
+    value: UUID,
+    examples: {
+      positive: [`LINKUP_API_KEY=${UUID_EXAMPLE}`, `client = LinkupClient(api_key="${UUID_EXAMPLE}")`],
+      negative: ['LINKUP_API_KEY=', `search_id = "${UUID_EXAMPLE}"`, 'client = LinkupClient(api_key=os.getenv("LINKUP_API_KEY"))'],
+    },
+  }),
 ];

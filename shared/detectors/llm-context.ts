@@ -249,5 +249,123 @@ export const llmContextDetectors: readonly Detector[] = [
       negative: ['PRIVATE_AI_API_KEY=', 'PRIVATE_AI_URL=https://api.private-ai.com/community/v4', 'cache_id = "«|l|32»"'],
     },
   }),
+  named({
+    id: 'moonshot-api-key',
+    description: 'Moonshot AI (Kimi) API key',
+    family: 'llm',
+    envVar: 'MOONSHOT_API_KEY',
+    // Same shape as a pre-2024 OpenAI user key (`sk-` + 48): the Moonshot / Kimi name decides.
+    names: ['moonshot', 'kimi'],
+    wordStart: true,
+    value: 'sk-[A-Za-z0-9]{48}',
+    minEntropy: 3.5,
+    examples: {
+      positive: ['MOONSHOT_API_KEY=«sk-|a|48»', 'kimi:\n  api_key: "«sk-|a|48»"'],
+      negative: ['MOONSHOT_API_KEY=sk-...', 'MOONSHOT_BASE_URL=https://api.moonshot.cn/v1', 'api_key = "«sk-|a|20»"  # kimi'],
+    },
+  }),
+  named({
+    id: 'dashscope-api-key',
+    description: 'Alibaba Cloud Model Studio (DashScope / Qwen) API key',
+    family: 'llm',
+    envVar: 'DASHSCOPE_API_KEY',
+    names: ['dashscope', 'bailian'],
+    value: `sk-${HEX32}`,
+    minEntropy: 3.0,
+    examples: {
+      positive: ['DASHSCOPE_API_KEY=«sk-|h|32»', 'dashscope.api_key = "«sk-|h|32»"'],
+      negative: ['DASHSCOPE_API_KEY=sk-xxx', 'DASHSCOPE_API_KEY=', 'cache_key = "«sk-|h|32»"'],
+    },
+  }),
+  {
+    ...named({
+      id: 'siliconflow-api-key',
+      description: 'SiliconFlow API key',
+      family: 'llm',
+      envVar: 'SILICONFLOW_API_KEY',
+      names: ['siliconflow', 'silicon_flow'],
+      value: 'sk-[a-z]{48}',
+      minEntropy: 3.5,
+      examples: {
+        positive: ['SILICONFLOW_API_KEY=«sk-|z|48»', 'client = OpenAI(base_url="https://api.siliconflow.cn/v1", api_key="x")\nsiliconflow_key = "«sk-|z|48»"'],
+        negative: ['SILICONFLOW_API_KEY=sk-...', 'SILICONFLOW_API_KEY=your-siliconflow-api-key', 'token = "«sk-|z|48»"'],
+      },
+    }),
+    // `sk-` + 48 lower-case letters reads as a kebab-case identifier to the central prose filter; the name in the
+    // pattern already supplies the context that filter stands in for.
+    byContext: false,
+  },
+  named({
+    id: 'zhipu-api-key',
+    description: 'Zhipu AI (BigModel / GLM) API key',
+    family: 'llm',
+    envVar: 'ZHIPUAI_API_KEY',
+    // `<32 hex id>.<16 secret>`.
+    names: ['zhipu', 'bigmodel'],
+    value: `${HEX32}\\.[A-Za-z0-9]{16}`,
+    minEntropy: 3.5,
+    examples: {
+      positive: ['ZHIPUAI_API_KEY=«|h|32|.»«|a|16»', 'client = ZhipuAI(api_key="«|h|32|.»«|a|16»")'],
+      negative: ['ZHIPUAI_API_KEY=', 'ZHIPU_API_KEY=your-zhipu-key', 'version = "«|h|32|.»«|a|16»"'],
+    },
+  }),
+  named({
+    id: 'kaggle-api-key',
+    description: 'Kaggle API key',
+    family: 'llm',
+    envVar: 'KAGGLE_KEY',
+    names: ['kaggle'],
+    value: HEX32,
+    minEntropy: 3.0,
+    examples: {
+      positive: ['KAGGLE_KEY=«|h|32»', 'os.environ["KAGGLE_KEY"] = "«|h|32»"'],
+      negative: ['KAGGLE_USERNAME=datasci', 'KAGGLE_KEY=', 'dataset_hash = "«|h|32»"'],
+    },
+  }),
+  named({
+    id: 'neptune-api-token',
+    description: 'Neptune.ai API token',
+    family: 'llm',
+    envVar: 'NEPTUNE_API_TOKEN',
+    // Base64 of a JSON document carrying the API address and key.
+    names: ['neptune'],
+    value: 'eyJ[A-Za-z0-9+/_-]{60,600}={0,2}',
+    minEntropy: 4.0,
+    examples: {
+      positive: ['NEPTUNE_API_TOKEN=«eyJhcGlfYWRkcmVzcyI6|b|120|==»', 'env:\n  NEPTUNE_API_TOKEN: "«eyJhcGlfYWRkcmVzcyI6|u|120»"'],
+      negative: ['NEPTUNE_API_TOKEN=', 'NEPTUNE_PROJECT=workspace/project', 'payload = "«eyJhcGlfYWRkcmVzcyI6|u|120»"'],
+    },
+  }),
+  named({
+    id: 'fal-api-key',
+    description: 'fal.ai API key',
+    family: 'llm',
+    envVar: 'FAL_KEY',
+    // `<key id (UUID)>:<32 hex secret>`.
+    names: ['fal'],
+    wholeWord: true,
+    value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:[a-f0-9]{32}',
+    minEntropy: 3.0,
+    examples: {
+      positive: ['FAL_KEY=«|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12|:»«|h|32»', "fal.config({ credentials: '«|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12|:»«|h|32»' });"],
+      negative: ['FAL_KEY=', 'FAL_KEY=your-fal-key', 'pair = "«|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12|:»«|h|32»"'],
+    },
+  }),
+  named({
+    id: 'modal-token-secret',
+    description: 'Modal token secret',
+    family: 'llm',
+    envVar: 'MODAL_TOKEN_SECRET',
+    // Token ids (`ak-`) name the token; the `as-` secret authenticates it.
+    names: ['modal'],
+    wordStart: true,
+    value: 'as-[A-Za-z0-9]{20,24}',
+    minEntropy: 3.5,
+    validate: (value) => hasCaseAndDigits(value.slice(3)),
+    examples: {
+      positive: ['MODAL_TOKEN_SECRET=«as-|a|22»', 'env:\n  MODAL_TOKEN_ID: ak-x\n  MODAL_TOKEN_SECRET: «as-|a|22»'],
+      negative: ['MODAL_TOKEN_SECRET=', 'MODAL_TOKEN_ID=«ak-|a|22»', 'alias = "«as-|a|22»"'],
+    },
+  }),
 ];
 

@@ -355,4 +355,57 @@ export const vectorDataDetectors: readonly Detector[] = [
       negative: ['NEO4J_PASSWORD=password', 'NEO4J_URI=neo4j+s://«|l|8».databases.neo4j.io', 'run_id = "«|u|43»"'],
     },
   }),
+  named({
+    id: 'meilisearch-master-key',
+    description: 'Meilisearch master key',
+    family: 'vector-data',
+    envVar: 'MEILI_MASTER_KEY',
+    names: ['meili_master_key', 'meilisearch_master_key', 'meili_api_key', 'meilisearch_api_key', 'meilisearch_admin_key'],
+    keywords: ['meili'],
+    value: '[A-Za-z0-9_-]{24,64}',
+    minEntropy: 3.5,
+    validate: hasCaseAndDigits,
+    examples: {
+      positive: ['MEILI_MASTER_KEY=«|a|32»', 'environment:\n  - MEILI_MASTER_KEY=«|u|44»'],
+      negative: ['MEILI_MASTER_KEY=', 'MEILI_MASTER_KEY=${MEILI_MASTER_KEY}', 'MEILI_HOST=http://meilisearch:7700', 'index_uid = "«|a|32»"'],
+    },
+  }),
+  named({
+    id: 'convex-deploy-key',
+    description: 'Convex deploy key',
+    family: 'vector-data',
+    envVar: 'CONVEX_DEPLOY_KEY',
+    // `<prod|preview|dev>:<deployment name>|<base64 token>`.
+    names: ['convex_deploy_key', 'convex_admin_key'],
+    keywords: ['convex'],
+    value: '(?:prod|preview|dev):[a-z0-9-]{3,64}\\|[A-Za-z0-9+/=_-]{40,300}',
+    minEntropy: 4.0,
+    examples: {
+      positive: ['CONVEX_DEPLOY_KEY=«=convex:prod»', 'env:\n  CONVEX_DEPLOY_KEY: "«=convex:preview»"'],
+      negative: ['CONVEX_DEPLOY_KEY=', 'CONVEX_URL=https://happy-animal-123.convex.cloud', 'CONVEX_DEPLOY_KEY=prod:your-deployment|...'],
+    },
+  }),
+  {
+    id: 'prisma-accelerate-api-key',
+    description: 'Prisma Accelerate / Prisma Postgres API key in a connection URL',
+    family: 'vector-data',
+    envVar: 'DATABASE_URL',
+    keywords: ['prisma://', 'prisma+postgres://'],
+    // The literal is the whole URL (the fix moves all of it); the diagnostic points at the API key.
+    pattern: new RegExp(
+      `(?<literal>prisma(?:\\+postgres)?://[A-Za-z0-9.-]{1,100}(?::\\d{1,5})?/?\\?api_key=(?<secret>${JWT}))(?![A-Za-z0-9_-])`,
+    ),
+    byContext: true,
+    validate: isJwt,
+    examples: {
+      positive: [
+        'DATABASE_URL="prisma://accelerate.prisma-data.net/?api_key=«=jwt:accelerate»"',
+        "const prisma = new PrismaClient({ datasourceUrl: 'prisma+postgres://accelerate.prisma-data.net/?api_key=«=jwt:accelerate»' });",
+      ],
+      negative: [
+        'DATABASE_URL="prisma://accelerate.prisma-data.net/?api_key=__API_KEY__"',
+        'DATABASE_URL="prisma+postgres://localhost:51213/?api_key=${PRISMA_API_KEY}"',
+      ],
+    },
+  },
 ];

@@ -34,6 +34,8 @@ export const GENERATORS: Readonly<Record<string, Generator>> = {
     lines.push(randomBody('b', 40, random) + '==');
     return `-----BEGIN ${kind}-----\n${lines.join('\n')}\n-----END ${kind}-----`;
   },
+  /** `«=convex:prod»`: a Convex deploy key, `prod:<deployment>|<base64 token>` (`|` cannot appear in a plain token). */
+  convex: (kind, random) => `${kind || 'prod'}:${randomBody('z', 8, random)}-${randomBody('l', 6, random)}|eyJ2MiI6${randomBody('b', 80, random)}`,
   /** `«=pem-json:PRIVATE KEY»`: the same block as it sits in a JSON string (service-account key files): `\n` escapes. */
   'pem-json': (label, random) => GENERATORS.pem(label, random).replace(/\n/g, '\\n'),
 };
