@@ -238,6 +238,28 @@ const chatDetectors: readonly Detector[] = [
     },
   },
   {
+    id: 'microsoft-teams-workflow-webhook-url',
+    description: 'Power Automate / Logic Apps workflow trigger URL (Teams workflow webhook)',
+    family: 'messaging-payments',
+    envVar: 'TEAMS_WEBHOOK_URL',
+    keywords: ['/paths/invoke?'],
+    // Teams' replacement for incoming webhooks: anyone holding the signed URL can trigger the workflow.
+    pattern: new RegExp(
+      `(?<literal>https://[A-Za-z0-9.-]{1,120}(?::443)?(?:/[A-Za-z0-9._-]{1,60}){0,4}/workflows/[a-f0-9]{32}/triggers/[A-Za-z0-9_.-]{1,80}/paths/invoke\\?(?:[A-Za-z-]{2,20}=[^&\\s'"\`]{1,100}&){1,8}sig=(?<secret>[A-Za-z0-9_-]{43}))(?![A-Za-z0-9_-])`,
+    ),
+    minEntropy: 4.0,
+    examples: {
+      positive: [
+        'TEAMS_WEBHOOK_URL="https://prod-27.westeurope.logic.azure.com:443/workflows/0a1b2c3d4e5f60718293a4b5c6d7e8f9/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=«|u|43»"',
+        'requests.post("https://default0a1b2c3d.4e.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/0a1b2c3d4e5f60718293a4b5c6d7e8f9/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=«|u|43»", json=card)',
+      ],
+      negative: [
+        'TEAMS_WEBHOOK_URL="https://prod-27.westeurope.logic.azure.com:443/workflows/0a1b2c3d4e5f60718293a4b5c6d7e8f9/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${SIG}"',
+        'TEAMS_WEBHOOK_URL=',
+      ],
+    },
+  },
+  {
     id: 'google-chat-webhook-url',
     description: 'Google Chat incoming webhook URL',
     family: 'messaging-payments',
