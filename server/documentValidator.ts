@@ -2,7 +2,7 @@
 // published only for the version they were computed from.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText } from './documentCheck';
+import { checkText, type CheckOutcome } from './documentCheck';
 import type { DiagnosticsHub } from './diagnosticsHub';
 import { describeError } from './errors';
 import type { KeyGuardSettings } from './settings';
@@ -14,6 +14,8 @@ export interface ValidatorDeps {
   readonly settings: (uri: string) => Promise<KeyGuardSettings>;
   readonly locate: (uri: string) => DocumentLocation;
   readonly scanFileName: (uri: string) => string | undefined;
+  /** A `.env` git ignores holds secrets by design: not reported (see localEnvFiles.ts). */
+  readonly isIgnoredLocalEnvFile: (location: DocumentLocation) => Promise<boolean>;
   readonly hub: DiagnosticsHub;
   readonly log: { info(message: string): void; error(message: string): void };
 }
@@ -60,36 +62,36 @@ export class DocumentValidator {
     const document = this.deps.document(uri);
     if (!document) return;
     const version = document.version;
-    let settings: KeyGuardSettings;
     try {
-      settings = await this.deps.settings(uri);
-    } catch (error) {
-      this.deps.log.error(`Reading settings for ${uri} failed: ${describeError(error)}`);
-      return;
-    }
-    // Waiting for the settings let newer edits (or a close) arrive; their own run is already scheduled.
-    if (this.generations.get(uri) !== generation || this.deps.document(uri)?.version !== version) return;
-    try {
-      const outcome = checkText(
-        {
-          text: document.getText(),
-          location: this.deps.locate(uri),
-          fileName: this.deps.scanFileName(uri),
-          positionAt: (offset) => document.positionAt(offset),
-          version,
-        },
-        settings,
-      );
-      if (outcome.kind === 'too-large') {
-        if (!this.loggedTooLarge.has(uri)) {
-          this.loggedTooLarge.add(uri);
-          this.deps.log.info(`Skipped ${uri}: too large (${formatBytes(outcome.bytes)} exceeds the ${formatBytes(outcome.limit)} limit of keyguard.maxFileSizeKB)`);
-        }
-      } else this.loggedTooLarge.delete(uri);
+      const settings = await this.deps.settings(uri);
+      const location = this.deps.locate(uri);
+      const quiet = settings.enable && (await this.deps.isIgnoredLocalEnvFile(location));
+      // Waiting let newer edits (or a close) arrive; their own run is already scheduled.
+      if (this.generations.get(uri) !== generation || this.deps.document(uri)?.version !== version) return;
+      const outcome: CheckOutcome = quiet
+        ? { kind: 'excluded' }
+        : checkText(
+            {
+              text: document.getText(),
+              location,
+              fileName: this.deps.scanFileName(uri),
+              positionAt: (offset) => document.positionAt(offset),
+              version,
+            },
+            settings,
+          );
+      if (outcome.kind === 'too-large') this.logTooLargeOnce(uri, outcome.bytes, outcome.limit);
+      else this.loggedTooLarge.delete(uri);
       this.deps.hub.publishDocument(uri, outcome.kind === 'checked' ? outcome.diagnostics : [], version);
     } catch (error) {
       // One document's failure must not take the server down; its previous diagnostics stay.
       this.deps.log.error(`Checking ${uri} failed: ${describeError(error)}`);
     }
+  }
+
+  private logTooLargeOnce(uri: string, bytes: number, limit: number): void {
+    if (this.loggedTooLarge.has(uri)) return;
+    this.loggedTooLarge.add(uri);
+    this.deps.log.info(`Skipped ${uri}: too large (${formatBytes(bytes)} exceeds the ${formatBytes(limit)} limit of keyguard.maxFileSizeKB)`);
   }
 }

@@ -21,6 +21,7 @@ import { TOOL_VERSION } from '../shared/report/version';
 import { keyGuardCodeActions } from './codeActions';
 import { DiagnosticsHub } from './diagnosticsHub';
 import { DocumentValidator } from './documentValidator';
+import { isIgnoredLocalEnvFile } from './localEnvFiles';
 import { describeError } from './errors';
 import { SettingsStore } from './settings';
 import { documentKey, filePathOf, fileUri, locate, toFolderInfo, type WorkspaceFolderInfo } from './uris';
@@ -63,6 +64,7 @@ const validator = new DocumentValidator(
     settings: (uri) => settings.get(uri),
     locate: (uri) => locate(uri, folders),
     scanFileName,
+    isIgnoredLocalEnvFile,
     hub,
     log,
   },

@@ -64,6 +64,11 @@ describe('language server: quick fixes', function () {
     assert.ok(lines(workspace, '.env').includes(`OPENAI_API_KEY=${key}`), '.env holds the value');
     assert.ok(lines(workspace, '.gitignore').includes('.env'), '.gitignore ignores .env');
     await client.waitForDiagnostics(uri, 'no finding after the fix', (d) => d.length === 0);
+
+    // The .env the fix wrote is ignored by the .gitignore it wrote: opening it shows no warning.
+    const dotEnvUri = workspace.uri('.env');
+    await client.open(dotEnvUri, 'dotenv', workspace.read('.env'));
+    assert.deepEqual(await client.waitForDiagnostics(dotEnvUri, 'diagnostics of the written .env'), []);
   });
 
   it('moves a key in TypeScript to process.env and the result parses', async () => {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VSCODE_LIKE_CAPABILITIES } from './client';
@@ -198,6 +199,25 @@ describe('language server: diagnostics of open documents', function () {
     assert.deepEqual(client.configurationScopes, [], 'the server never asks');
     await client.changeConfiguration(() => ({ severity: 'error' }));
     await client.waitForDiagnostics(uri, 'the pushed severity', (d) => d.length === 1 && d[0].severity === DiagnosticSeverity.Error);
+  });
+
+  it('does not report a .env that git ignores (where secrets belong), but does report one git would commit', async () => {
+    const { workspace, client } = await start('dotenv', {
+      setup: (ws) => {
+        mkdirSync(ws.path('.git'));
+        ws.write('.gitignore', '.env\n');
+      },
+    });
+    const key = workspace.key('sk-proj-', 'u', 100);
+    const text = `OPENAI_API_KEY=${key}\n`;
+    const ignored = workspace.uri('.env');
+    const committed = workspace.uri('.env.production');
+    const template = workspace.uri('.env.example');
+    for (const uri of [ignored, committed, template]) await client.open(uri, 'dotenv', text);
+    const [leak] = await client.waitForDiagnostics(committed, 'the committed env file', (d) => d.length === 1);
+    assert.deepEqual(leak.range, rangeOf(text, key));
+    assert.equal((await client.waitForDiagnostics(template, 'the template with a real value', (d) => d.length === 1)).length, 1);
+    assert.deepEqual(await client.waitForDiagnostics(ignored, 'the ignored .env'), []);
   });
 
   it('does not report open documents matching keyguard.exclude', async () => {

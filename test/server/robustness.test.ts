@@ -37,6 +37,7 @@ describe('language server: robustness', () => {
           return { path: uri.slice('file://'.length), folder: undefined, relPath: undefined };
         },
         scanFileName: () => undefined,
+        isIgnoredLocalEnvFile: async () => false,
         hub: new DiagnosticsHub((uri, diagnostics) => {
           published.set(uri, diagnostics);
           onPublish();
