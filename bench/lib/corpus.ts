@@ -115,6 +115,9 @@ function specialFiles(rng: Rng, project: string, index: number): special.Special
   if (index % 3 === 0) files.push(special.publicKeys(rng), special.gcpServiceAccount(rng));
   if (index % 4 === 1) files.push(special.keyFile(rng, rng.pick(['rsa-private-key', 'openssh-private-key', 'ec-private-key'] as const)));
   if (index % 6 === 2) files.push(special.minifiedBundle(rng));
+  if (index % 4 === 3) files.push(special.awsCredentialsFile(rng), special.npmrcWithEnv());
+  if (index % 5 === 0) files.push(special.npmrc(rng), special.pypirc(rng));
+  if (index % 5 === 2) files.push(special.gitCredentials(rng));
   void project;
   return files;
 }

@@ -24,7 +24,11 @@ export type LanguageId =
   | 'dockerfile'
   | 'shell'
   | 'notebook'
-  | 'markdown';
+  | 'markdown'
+  | 'properties'
+  | 'toml'
+  | 'dotnet-xml'
+  | 'php';
 
 export interface Language {
   readonly id: LanguageId;
@@ -46,6 +50,7 @@ const kebab = (name: string) => words(name).join('-');
 // ------------------------------------------------------------------------------------------------ quoting
 
 const jsonEscape = (s: string) => JSON.stringify(s).slice(1, -1);
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function quoted(value: LiteralValue, quote: string, escape: (s: string) => string = (s) => s): Segment[] {
   return [quote, ...mapText(value.segments, escape), quote];
@@ -103,7 +108,9 @@ function pythonStatement(a: Assignment, rng: Rng): Segment[] {
         [`os.environ["${a.name}"] = `, ...lit],
         [`os.environ.setdefault("${a.name}", `, ...lit, ')'],
         [`CONFIG["${snake(a.name)}"] = `, ...lit],
+        [`${snake(a.name)}: str = `, ...lit],
       ];
+      if (a.format && !a.format.url) options.push([`resp = requests.get(url, params={"${a.format.byContext ? snake(a.name) : 'api_key'}": `, ...lit, '})']);
       if (a.format?.sdk?.py) options.push(['client = ', a.format.sdk.py, '(api_key=', ...lit, ')']);
       if (bearerAllowed(a)) options.push(['headers = {"Authorization": f"Bearer ', ...v.segments, '"}']);
       if (a.format?.url) options.push([`engine = connect(`, ...lit, ')']);
@@ -156,6 +163,7 @@ function jsStatement(a: Assignment, rng: Rng, typed: boolean): Segment[] {
         [`export const ${a.name}${typed ? ': string' : ''} = `, ...lit, ';'],
         [`process.env.${a.name} = `, ...lit, ';'],
         ['config.', camel(a.name), ' = ', ...lit, ';'],
+        [`export const ${camel(a.name)}Settings = {\n  ${a.format?.provider.replace(/[^a-z0-9]/g, '') ?? 'service'}: {\n    ${a.format && !a.format.byContext ? 'apiKey' : camel(a.name)}: `, ...lit, ',\n  },\n};'],
       ];
       if (a.format?.sdk?.js) options.push([`const ${camel(a.name)}Client = new ${a.format.sdk.js}({ apiKey: `, ...lit, ' });']);
       if (bearerAllowed(a)) options.push([`const ${camel(a.name)}Headers = { Authorization: \`Bearer `, ...v.segments, '` };']);
@@ -543,7 +551,7 @@ function terraformStatement(a: Assignment, rng: Rng): Segment[] {
       return ['  ', `${attr} = "`, negative(`\${var.${attr}}`, 'template'), '"'];
     case 'literal':
       if (v.multiline) return ['  ', `${attr} = <<-EOT\n`, ...indent('    ', v.segments), '\n  EOT'];
-      return ['  ', `${a.format && rng.chance(0.3) ? 'token' : attr} = `, ...quoted(v, '"')];
+      return ['  ', `${a.format && !a.format.byContext && rng.chance(0.3) ? 'token' : attr} = `, ...quoted(v, '"')];
   }
 }
 
@@ -735,6 +743,80 @@ const markdownLanguage: Language = {
   },
 };
 
+
+// ------------------------------------------------------------------------------------------------ beyond the issue's list
+// Common places for credentials that the issue does not name; they keep the corpus from being only the
+// shapes the detector engineers were told about.
+
+const propertiesLanguage: Language = {
+  id: 'properties',
+  paths: ['src/main/resources/application.properties', 'src/main/resources/application-{n}.properties'],
+  multiline: false,
+  render(assignments) {
+    const entries = assignments.map((a): Segment[] => {
+      const key = words(a.name).join(a.name.length % 2 === 0 ? '.' : '-').replace(/-/, '.');
+      const v = a.value;
+      if (v.kind === 'literal') return [`${key}=`, ...v.segments];
+      return [`${key}=`, negative(`\${${a.name}}`, 'template')];
+    });
+    return lines(['# Spring Boot configuration'], ['server.port=8080'], ['spring.application.name=billing'], ...entries, ['']);
+  },
+};
+
+const tomlLanguage: Language = {
+  id: 'toml',
+  paths: ['config.toml', 'settings/{n}.toml', '.streamlit/secrets.toml'],
+  multiline: true,
+  render(assignments, rng) {
+    const sections = new Set<string>();
+    const entries = assignments.map((a): Segment[] => {
+      let section = a.format ? a.format.provider.replace(/[^a-z0-9]/g, '_') : snake(a.name);
+      if (sections.has(section)) section = `${section}_${sections.size}`;
+      sections.add(section);
+      const key = !a.format || a.format.byContext ? snake(a.name) : rng.pick(['api_key', 'token', snake(a.name)]);
+      const v = a.value;
+      if (v.kind === 'literal') return lines([`[${section}]`], [`${key} = `, ...(v.multiline ? ['"""', ...v.segments, '"""'] : quoted(v, '"')), '\n']);
+      return lines([`[${section}]`], [`${key} = "`, negative(`\${${a.name}}`, 'template'), '"\n']);
+    });
+    return lines(['title = "billing"'], [''], ...entries);
+  },
+};
+
+const dotnetXmlLanguage: Language = {
+  id: 'dotnet-xml',
+  paths: ['Web.config', 'App.{n}.config'],
+  multiline: false,
+  render(assignments) {
+    const entries = assignments.map((a): Segment[] => {
+      const v = a.value;
+      if (v.kind === 'literal') return [`    <add key="${pascal(a.name)}" value="`, ...mapText(v.segments, xmlEscape), '" />'];
+      return [`    <add key="${pascal(a.name)}" value="`, negative(`#{${a.name}}#`, 'template'), '" />'];
+    });
+    return lines(['<?xml version="1.0" encoding="utf-8"?>'], ['<configuration>'], ['  <appSettings>'], ...entries, ['  </appSettings>'], ['</configuration>'], ['']);
+  },
+};
+
+const phpLanguage: Language = {
+  id: 'php',
+  paths: ['config/services.php', 'wp-config-{n}.php'],
+  multiline: false,
+  render(assignments, rng) {
+    const entries = assignments.map((a): Segment[] => {
+      const v = a.value;
+      switch (v.kind) {
+        case 'env':
+        case 'call':
+          return [negative(`$${camel(a.name)} = getenv('${a.name}');`, 'env-lookup')];
+        case 'template':
+          return [`$${camel(a.name)} = '`, negative(`{{${snake(a.name)}}}`, 'template'), "';"];
+        case 'literal':
+          return rng.chance(0.5) ? [`define('${a.name}', `, ...quoted(v, "'"), ');'] : [`$config['${snake(a.name)}'] = `, ...quoted(v, "'"), ';'];
+      }
+    });
+    return lines(['<?php'], [''], ['$config = [];'], ...entries, [''], ['return $config;'], ['']);
+  },
+};
+
 export const LANGUAGES: readonly Language[] = [
   pythonLanguage,
   jsLanguage('typescript'),
@@ -755,4 +837,8 @@ export const LANGUAGES: readonly Language[] = [
   shellLanguage,
   notebookLanguage,
   markdownLanguage,
+  propertiesLanguage,
+  tomlLanguage,
+  dotnetXmlLanguage,
+  phpLanguage,
 ];

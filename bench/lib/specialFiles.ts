@@ -171,3 +171,39 @@ export function minifiedBundle(rng: Rng): SpecialFile {
   parts.push('}();\n//# sourceMappingURL=data:application/json;base64,', negative(Buffer.from(rng.string('alnum', 900)).toString('base64'), 'data-uri'), '\n');
   return { path: 'web/dist/app.min.js', segments: parts };
 }
+
+// ------------------------------------------------------------------------------------------------ credential files
+// Files whose whole purpose is to hold a credential, a classic way keys get committed.
+
+/** `~/.aws/credentials` copied into a repository. */
+export function awsCredentialsFile(rng: Rng): SpecialFile {
+  const id = positiveValue(formatById(rng.chance(0.8) ? 'aws-access-key-id' : 'aws-temp-key-id'), rng);
+  const secret = positiveValue(formatById('aws-secret-key'), rng);
+  return {
+    path: `.aws/credentials`,
+    segments: ['[default]\naws_access_key_id = ', ...id.segments, '\naws_secret_access_key = ', ...secret.segments, '\nregion = eu-west-1\n'],
+  };
+}
+
+/** `.npmrc` with a registry auth token. */
+export function npmrc(rng: Rng): SpecialFile {
+  const token = positiveValue(formatById('npm'), rng);
+  return { path: '.npmrc', segments: ['@acme:registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=', ...token.segments, '\nsave-exact=true\n'] };
+}
+
+/** `.npmrc` done right: the token comes from the environment. */
+export function npmrcWithEnv(): SpecialFile {
+  return { path: 'packages/ui/.npmrc', segments: ['//registry.npmjs.org/:_authToken=', negative('${NPM_TOKEN}', 'template'), '\n'] };
+}
+
+/** `.git-credentials`: one URL per line with the token as password. */
+export function gitCredentials(rng: Rng): SpecialFile {
+  const token = positiveValue(formatById(rng.pick(['github-pat', 'github-fine-grained'])), rng);
+  return { path: '.git-credentials', segments: ['https://x-access-token:', ...token.segments, '@github.com\n'] };
+}
+
+/** `.pypirc` with an upload token as the password of `__token__`. */
+export function pypirc(rng: Rng): SpecialFile {
+  const token = positiveValue(formatById('pypi'), rng);
+  return { path: '.pypirc', segments: ['[distutils]\nindex-servers =\n    pypi\n\n[pypi]\nusername = __token__\npassword = ', ...token.segments, '\n'] };
+}
