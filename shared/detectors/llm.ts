@@ -138,7 +138,7 @@ const llmPrefixedDetectors: readonly Detector[] = [
     pattern: /https?:\/\/claude\.ai\/code\/(?<secret>session_[A-Za-z0-9]{16,64})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
     examples: {
-      positive: ['See https://claude.ai/code/«session_|a|24» for the live run', 'SESSION_URL = "https://claude.ai/code/«session_|a|24»"'],
+      positive: ['See https://claude.ai/code/«session_|a|24» for the live run', 'SESSION_URL = "https://claude.ai/code/«session_|a|24»"', '{"handoff": "https://claude.ai/code/«session_|a|24»"}'],
       negative: ['https://claude.ai/code/session_short', 'https://claude.ai/chat/session_«|a|24»', 'https://example.com/code/session_«|a|24»'],
     },
   },

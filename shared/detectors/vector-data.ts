@@ -106,7 +106,7 @@ export const vectorDataDetectors: readonly Detector[] = [
     value: '[a-f0-9]{96,128}',
     minEntropy: 3.0,
     examples: {
-      positive: ['ZILLIZ_CLOUD_API_KEY=«|h|104»', 'MILVUS_TOKEN="«|h|104»"'],
+      positive: ['ZILLIZ_CLOUD_API_KEY=«|h|104»', 'client = MilvusClient(uri=URI)\nmilvus_token = "«|h|104»"', 'env:\n  - name: ZILLIZ_CLOUD_API_KEY\n    value: "«|h|104»"'],
       negative: ['ZILLIZ_CLOUD_API_KEY=', 'MILVUS_TOKEN=root:Milvus', 'checksum = "«|h|104»"', 'ZILLIZ_CLOUD_API_KEY=«|h|64»'],
     },
   }),
@@ -167,7 +167,7 @@ export const vectorDataDetectors: readonly Detector[] = [
     minEntropy: 4.0,
     validate: hasCaseAndDigits,
     examples: {
-      positive: ['UPSTASH_REDIS_REST_TOKEN=«A|u|67»', 'UPSTASH_VECTOR_REST_TOKEN="«A|b|90|=»"'],
+      positive: ['UPSTASH_REDIS_REST_TOKEN=«A|u|67»', 'UPSTASH_VECTOR_REST_TOKEN="«A|b|90|=»"', "const redis = new Redis({ url: URL, token: process.env.T });\nconst upstashToken = '«A|u|67»';"],
       negative: ['UPSTASH_REDIS_REST_TOKEN=', 'UPSTASH_REDIS_REST_URL=https://«|l|12».upstash.io', 'cache_key = "«A|u|67»"'],
     },
   }),
@@ -193,7 +193,7 @@ export const vectorDataDetectors: readonly Detector[] = [
     value: 'sig_[A-Za-z0-9]{20,40}',
     minEntropy: 3.5,
     examples: {
-      positive: ['QSTASH_CURRENT_SIGNING_KEY=«sig_|a|28»', 'QSTASH_NEXT_SIGNING_KEY="«sig_|a|28»"'],
+      positive: ['QSTASH_CURRENT_SIGNING_KEY=«sig_|a|28»', 'QSTASH_NEXT_SIGNING_KEY="«sig_|a|28»"', '{"qstashSigningKey": "«sig_|a|28»"}'],
       negative: ['QSTASH_CURRENT_SIGNING_KEY=sig_...', 'signature = "«sig_|a|28»"'],
     },
   }),
@@ -310,7 +310,7 @@ export const vectorDataDetectors: readonly Detector[] = [
     value: JWT,
     validate: isJwt,
     examples: {
-      positive: ['TURSO_AUTH_TOKEN=«=jwt:full-access»', 'LIBSQL_AUTH_TOKEN="«=jwt:read-only»"'],
+      positive: ['TURSO_AUTH_TOKEN=«=jwt:full-access»', 'LIBSQL_AUTH_TOKEN="«=jwt:read-only»"', "const db = createClient({ url: URL, authToken: T });\nconst tursoToken = '«=jwt:full-access»';"],
       negative: ['TURSO_AUTH_TOKEN=', 'TURSO_DATABASE_URL=libsql://app-prod.turso.io', 'id_token = "«=jwt:user»"'],
     },
   }),
