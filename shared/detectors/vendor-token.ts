@@ -73,6 +73,7 @@ export function contextToken(
         `export ${shortenedName(envVar)}="${sample}"`,
         `export const ${envVar}: string = "${sample}";`,
         `env:\n  - name: ${envVar}\n    value: "${sample}"`,
+        `variable "${envVar.toLowerCase()}" {\n  type      = string\n  sensitive = true\n  default   = "${sample}"\n}`,
         ...(spec.extraPositive ?? []),
       ],
       negative: [
