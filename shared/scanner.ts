@@ -26,6 +26,11 @@ interface CompiledDetector {
 export class Scanner {
   private readonly compiled: readonly CompiledDetector[];
   private readonly index: KeywordIndex;
+  /**
+   * Tie-breaker for findings on the same value: a detector that also matched the provider's name in context
+   * (`STABILITY_API_KEY=sk-…`) says more than one that matched the shape alone; then catalog order.
+   */
+  private readonly priority: ReadonlyMap<string, number>;
 
   constructor(detectors: readonly Detector[]) {
     this.compiled = detectors.map((detector) => ({
@@ -34,6 +39,9 @@ export class Scanner {
       window: detector.window ?? DEFAULT_WINDOW,
     }));
     this.index = new KeywordIndex(detectors.map((d) => d.keywords));
+    this.priority = new Map(
+      detectors.map((d, i) => [d.id, (d.byContext && d.family !== 'generic' ? 0 : detectors.length) + i]),
+    );
   }
 
   get detectors(): readonly Detector[] {
@@ -52,7 +60,7 @@ export class Scanner {
     const reportable = candidates.filter(
       (f) => !isSuppressedByMarker(text, f.valueRange.start) && !isSuppressedByMarker(text, f.literalRange.start),
     );
-    return dedupe(reportable);
+    return dedupe(reportable, this.priority);
   }
 
   /** Merged search windows per detector, from one pass over the text. */
@@ -124,11 +132,12 @@ function isCredible(detector: Detector, value: string, text: string, range: Offs
  * One finding per value: a provider-specific detector beats the generic ones, then the longer value wins,
  * then catalog order. Output is sorted by position.
  */
-function dedupe(findings: Finding[]): Finding[] {
+function dedupe(findings: Finding[], priority: ReadonlyMap<string, number>): Finding[] {
   const ranked = [...findings].sort(
     (a, b) =>
       Number(a.family === 'generic') - Number(b.family === 'generic') ||
-      b.valueRange.end - b.valueRange.start - (a.valueRange.end - a.valueRange.start),
+      b.valueRange.end - b.valueRange.start - (a.valueRange.end - a.valueRange.start) ||
+      (priority.get(a.ruleId) ?? 0) - (priority.get(b.ruleId) ?? 0),
   );
   const kept: Finding[] = [];
   for (const finding of ranked) {

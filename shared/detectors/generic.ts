@@ -24,6 +24,21 @@ const SECRET_NAME_WORDS = [
   .map(caseless)
   .join('|');
 
+// Words around a JWT that make it a credential rather than sample data.
+const SECRET_CONTEXT_WORDS = ['token', 'secret', 'key', 'jwt', 'bearer', 'authorization', 'auth', 'session', 'credential', 'password']
+  .map(caseless)
+  .join('|');
+
+/** A JWT whose header decodes to JSON naming an algorithm: random dotted base64 is not one. */
+function isJwtWithAlgorithm(token: string): boolean {
+  try {
+    const header: unknown = JSON.parse(Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString('utf8'));
+    return typeof header === 'object' && header !== null && typeof (header as { alg?: unknown }).alg === 'string';
+  } catch {
+    return false;
+  }
+}
+
 // The assignment target: an identifier or dotted path that contains a secret word, or ends in `key`.
 const NAME = `(?<![A-Za-z0-9_.$-])(?<name>[A-Za-z0-9_.$-]{0,30}(?:(?:${SECRET_NAME_WORDS})[A-Za-z0-9_]{0,20}|[kK][eE][yY][sS]?))`;
 
@@ -78,6 +93,56 @@ export const genericDetectors: readonly Detector[] = [
         'DATABASE_URL = "postgres://app:${DB_PASSWORD}@db:5432/app"',
         'DATABASE_URL = "postgres://app@db:5432/app"',
         'url = "mysql://user:<password>@host/db"',
+      ],
+    },
+  },
+  {
+    id: 'url-basic-auth-credentials',
+    description: 'Password in a URL (basic auth)',
+    family: 'generic',
+    envVar: 'SERVICE_URL',
+    keywords: ['http://', 'https://', 'ftp://', 'ftps://', 'sftp://', 'ssh://', 'ldap://', 'ldaps://', 'smtp://', 'smtps://'],
+    pattern: new RegExp(
+      `(?<literal>(?:https?|s?ftps?|ssh|ldaps?|smtps?)://[A-Za-z0-9._~%!$&*+,;=-]{1,100}:(?<secret>[!#-&(-.0-9;-?A-_a-~]{3,200})@[A-Za-z0-9.-]{1,253}(?::\\d{1,5})?(?:[/?#][^\\s'"\`<>]{0,500})?)`,
+    ),
+    validate: (password) => !DEFAULT_PASSWORDS.has(password.toLowerCase()) && !/^\d{1,5}$/.test(password),
+    examples: {
+      positive: [
+        'PROXY_URL = "http://svc-proxy:«|a|18»@proxy.corp.internal:3128"',
+        "index_url: 'https://deploy:«|a|24»@pypi.internal.example.com/simple'",
+        'curl https://admin:«|a|14|#1»@registry.internal/v2/_catalog',
+      ],
+      negative: [
+        'see https://user:password@example.com in the docs',
+        'BASE = "https://api.example.com:8443/v1"',
+        'url = "https://${USER}:${PASSWORD}@host.example.com"',
+        'https://user:<token>@github.com/org/repo.git',
+      ],
+    },
+  },
+  {
+    id: 'jwt-in-secret-context',
+    description: 'JSON Web Token (bearer credential)',
+    family: 'generic',
+    envVar: 'AUTH_TOKEN',
+    keywords: ['eyj'],
+    // Only where the surroundings say it is a credential (a token/secret/key name or an Authorization
+    // header); JWTs in fixtures, docs and decoded examples elsewhere are left alone. The lookbehind is
+    // bounded, so each position costs at most a constant.
+    pattern: new RegExp(
+      `(?<=(?:${SECRET_CONTEXT_WORDS})[^\\n]{0,60})(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{8,4000}\\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_-])`,
+    ),
+    validate: isJwtWithAlgorithm,
+    examples: {
+      positive: [
+        'SERVICE_TOKEN = "«=jwt»"',
+        "headers = { Authorization: 'Bearer «=jwt»' }",
+        'auth:\n  token: «=jwt»',
+      ],
+      negative: [
+        'const sample = "«=jwt»"; // decoded in the docs below',
+        'SERVICE_TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.«|u|10»"',
+        'token = "eyJ«|u|30».eyJ«|u|30»"',
       ],
     },
   },
