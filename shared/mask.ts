@@ -5,8 +5,9 @@ const PUBLIC_PREFIX = /^(?:[A-Za-z]{2,10}[-_](?:[a-z]{2,8}[0-9]{0,2}[-_]){0,2}|A
 
 /** `sk-proj-…3fQa`: public prefix plus at most the last 4 characters (fewer for short values). */
 export function maskSecret(value: string): string {
-  const firstLine = value.split(/\r?\n/, 1)[0];
-  if (firstLine.startsWith('-----BEGIN')) return `${firstLine}…`;
+  // Key blocks show their header only; it ends at the dashes after the label, whether the line break that
+  // follows is real or JSON-escaped (service-account files).
+  if (value.startsWith('-----BEGIN')) return `${value.slice(0, value.indexOf('-----', 10) + 5)}…`;
   const prefix = PUBLIC_PREFIX.exec(value)?.[0] ?? '';
   const rest = value.length - prefix.length;
   // Reveal less of short values: the last 4 of an 8-character password is half of it.
