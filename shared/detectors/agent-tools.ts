@@ -17,6 +17,7 @@ export const agentToolsDetectors: readonly Detector[] = [
     family: 'agent-tools',
     envVar: 'SERPAPI_API_KEY',
     names: ['serpapi', 'serp_api'],
+    keyNamed: true,
     value: '[a-f0-9]{64}',
     minEntropy: 3.0,
     examples: {
@@ -46,11 +47,12 @@ export const agentToolsDetectors: readonly Detector[] = [
     family: 'agent-tools',
     envVar: 'EXA_API_KEY',
     names: ['exa', 'exa_api_key', 'exaapikey'],
+    keyNamed: true,
     wholeWord: true,
     value: `${UUID}|${HEX32}`,
     examples: {
       positive: [`EXA_API_KEY=${UUID_EXAMPLE}`, `export const EXA_API_KEY: string = \`${UUID_EXAMPLE}\`;`, `exa = Exa(api_key="${UUID_EXAMPLE}")`, `const exa = new Exa("${UUID_EXAMPLE}");`],
-      negative: ['EXA_API_KEY=', `example_id = "${UUID_EXAMPLE}"`, `hexa_id = "${UUID_EXAMPLE}"`, 'exa = Exa(api_key=os.environ["EXA_API_KEY"])'],
+      negative: ['EXA_API_KEY=', `example_id = "${UUID_EXAMPLE}"`, `exa_result_id = "${UUID_EXAMPLE}"`, `hexa_id = "${UUID_EXAMPLE}"`, 'exa = Exa(api_key=os.environ["EXA_API_KEY"])'],
     },
   }),
   named({
@@ -73,6 +75,7 @@ export const agentToolsDetectors: readonly Detector[] = [
     family: 'agent-tools',
     envVar: 'BING_SEARCH_API_KEY',
     names: ['bing'],
+    keyNamed: true,
     wholeWord: true,
     value: HEX32,
     minEntropy: 3.0,
@@ -150,6 +153,7 @@ export const agentToolsDetectors: readonly Detector[] = [
     family: 'agent-tools',
     envVar: 'SERPER_API_KEY',
     names: ['serper'],
+    keyNamed: true,
     value: HEX40,
     minEntropy: 3.0,
     examples: {
@@ -177,6 +181,7 @@ export const agentToolsDetectors: readonly Detector[] = [
     family: 'agent-tools',
     envVar: 'SCRAPERAPI_KEY',
     names: ['scraperapi', 'scraper_api'],
+    keyNamed: true,
     value: HEX32,
     minEntropy: 3.0,
     examples: {
@@ -190,6 +195,7 @@ export const agentToolsDetectors: readonly Detector[] = [
     family: 'agent-tools',
     envVar: 'ZENROWS_API_KEY',
     names: ['zenrows'],
+    keyNamed: true,
     value: HEX40,
     minEntropy: 3.0,
     examples: {
@@ -203,6 +209,7 @@ export const agentToolsDetectors: readonly Detector[] = [
     family: 'agent-tools',
     envVar: 'DIFFBOT_TOKEN',
     names: ['diffbot'],
+    keyNamed: true,
     value: HEX32,
     minEntropy: 3.0,
     examples: {
@@ -216,6 +223,7 @@ export const agentToolsDetectors: readonly Detector[] = [
     family: 'agent-tools',
     envVar: 'AGENTOPS_API_KEY',
     names: ['agentops'],
+    keyNamed: true,
     value: UUID,
     examples: {
       positive: [`AGENTOPS_API_KEY=${UUID_EXAMPLE}`, `agentops.init(api_key="${UUID_EXAMPLE}")`],
@@ -285,6 +293,7 @@ export const agentToolsDetectors: readonly Detector[] = [
     family: 'agent-tools',
     envVar: 'LINKUP_API_KEY',
     names: ['linkup'],
+    keyNamed: true,
     value: UUID,
     examples: {
       positive: [`LINKUP_API_KEY=${UUID_EXAMPLE}`, `client = LinkupClient(api_key="${UUID_EXAMPLE}")`],

@@ -19,6 +19,7 @@ export const llmContextDetectors: readonly Detector[] = [
     // OpenAI's own keys start with `sk-`, so 32 hex (classic Azure resource keys) or the 84-character Azure AI
     // services keys next to an OpenAI name are Azure's.
     names: ['openai', 'aoai'],
+    keyNamed: true,
     value: `${HEX32}|[A-Za-z0-9]{84}`,
     minEntropy: 3.0,
     examples: {
@@ -79,6 +80,7 @@ export const llmContextDetectors: readonly Detector[] = [
     family: 'llm',
     envVar: 'TOGETHER_API_KEY',
     names: ['together'],
+    keyNamed: true,
     value: HEX64,
     minEntropy: 3.0,
     examples: {
@@ -120,6 +122,7 @@ export const llmContextDetectors: readonly Detector[] = [
     family: 'llm',
     envVar: 'ELEVENLABS_API_KEY',
     names: ['elevenlabs', 'eleven_api_key', 'eleven_labs', 'xi-api-key', 'xi_api_key'],
+    keyNamed: true,
     value: HEX32,
     minEntropy: 3.0,
     examples: {
@@ -133,6 +136,7 @@ export const llmContextDetectors: readonly Detector[] = [
     family: 'llm',
     envVar: 'ASSEMBLYAI_API_KEY',
     names: ['assemblyai', 'assembly_ai', 'assembly-ai'],
+    keyNamed: true,
     value: HEX32,
     minEntropy: 3.0,
     examples: {
@@ -146,11 +150,12 @@ export const llmContextDetectors: readonly Detector[] = [
     family: 'llm',
     envVar: 'DEEPGRAM_API_KEY',
     names: ['deepgram'],
+    keyNamed: true,
     value: HEX40,
     minEntropy: 3.0,
     examples: {
       positive: ['DEEPGRAM_API_KEY=«|h|40»', 'deepgram = DeepgramClient("«|h|40»")', '{"deepgram_api_key": "«|h|40»"}'],
-      negative: ['DEEPGRAM_API_KEY=', 'commit = "«|h|40»"', 'DEEPGRAM_API_KEY=«|h|32»'],
+      negative: ['DEEPGRAM_API_KEY=', 'commit = "«|h|40»"', 'DEEPGRAM_API_KEY=«|h|32»', 'deepgram_request_id = "«|h|40»"'],
     },
   }),
   named({
@@ -159,6 +164,7 @@ export const llmContextDetectors: readonly Detector[] = [
     family: 'llm',
     envVar: 'WANDB_API_KEY',
     names: ['wandb', 'weights_and_biases'],
+    keyNamed: true,
     value: HEX40,
     minEntropy: 3.0,
     examples: {
@@ -186,11 +192,12 @@ export const llmContextDetectors: readonly Detector[] = [
     family: 'llm',
     envVar: 'CLARIFAI_PAT',
     names: ['clarifai'],
+    keyNamed: true,
     value: HEX32,
     minEntropy: 3.0,
     examples: {
       positive: ['CLARIFAI_PAT=«|h|32»', 'clarifai_pat = "«|h|32»"', 'env:\n  CLARIFAI_PAT: "«|h|32»"'],
-      negative: ['CLARIFAI_PAT=', 'CLARIFAI_USER_ID=clarifai', 'model_version_id = "«|h|32»"'],
+      negative: ['CLARIFAI_PAT=', 'CLARIFAI_USER_ID=clarifai', 'model_version_id = "«|h|32»"', 'CLARIFAI_MODEL_VERSION_ID = "«|h|32»"'],
     },
   }),
   named({
@@ -315,11 +322,12 @@ export const llmContextDetectors: readonly Detector[] = [
     family: 'llm',
     envVar: 'KAGGLE_KEY',
     names: ['kaggle'],
+    keyNamed: true,
     value: HEX32,
     minEntropy: 3.0,
     examples: {
       positive: ['KAGGLE_KEY=«|h|32»', 'os.environ["KAGGLE_KEY"] = "«|h|32»"'],
-      negative: ['KAGGLE_USERNAME=datasci', 'KAGGLE_KEY=', 'dataset_hash = "«|h|32»"'],
+      negative: ['KAGGLE_USERNAME=datasci', 'KAGGLE_KEY=', 'dataset_hash = "«|h|32»"', 'kaggle_dataset_md5 = "«|h|32»"'],
     },
   }),
   named({

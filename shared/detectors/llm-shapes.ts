@@ -86,10 +86,16 @@ type NamedSpec = Omit<Detector, 'pattern' | 'byContext' | 'keywords'> & {
   readonly wordStart?: boolean;
   /** Extra names as regex sources, used as given (e.g. a YAML parent key only: `pinecone` followed by `:` and a newline). */
   readonly rawNames?: readonly string[];
+  /**
+   * For values that are just as often identifiers (hex digests, UUIDs): after the provider name there must be a
+   * key-like word (`_API_KEY`, `.api_token`), a call (`Exa(`) or a YAML section, so `clarifai_model_version_id` or
+   * `exa_result_id` stay quiet.
+   */
+  readonly keyNamed?: boolean;
 };
 
-// After the name: a short tail (`_API_KEY`, `.Client(api_key`) and its closing quote or bracket (`["…_key"]`),
-// then one of: an assignment operator (after an optional TypeScript type, `: string =`) or the opening parenthesis
+// After the name: a short tail (`_API_KEY`, `.Client(api_key`), then its closing quote or bracket (`["…_key"]`)
+// and one of: an assignment operator (after an optional TypeScript type, `: string =`) or the opening parenthesis
 // of a call (`cohere.Client("…")`), optionally followed by the first property of an options object
 // (`new Mistral({ apiKey: "…" })`); in YAML, the parent key and a key-like child on the next line
 // (`deepseek:\n  api_key: …`); in a Kubernetes env list, `- name: …` and the `value:` line under it. Then an
@@ -100,8 +106,11 @@ const OPTIONS_OBJECT = `(?:\\{[ \\t]{0,4}['"]?[A-Za-z_]{1,20}['"]?[ \\t]{0,4}:[ 
 const CHILD_KEY = `['"]?[A-Za-z_-]{0,20}(?:${['key', 'token', 'secret', 'pat'].map(caseless).join('|')})['"]?[ \\t]{0,4}:`;
 // Quotes may be JSON-escaped (`\"`): notebooks on disk keep cell sources as JSON strings.
 const QUOTE = `\\\\?['"\`]`;
+const ANY_TAIL = `[\\w.()\\[-]{0,40}`;
+const KEY_WORD = ['key', 'token', 'secret', 'auth', 'pat', 'credential'].map(caseless).join('|');
+const KEY_TAIL = `(?:[\\w.()\\[-]{0,24}(?:${KEY_WORD})[\\w.()\\[-]{0,24}|[\\w.]{0,24}(?=\\()|(?=:[ \\t]{0,4}\\r?\\n))`;
 const ASSIGN_OR_CALL =
-  `[\\w.()\\[-]{0,40}(?:${QUOTE})?\\]?[ \\t]{0,4}` +
+  `(?:${QUOTE})?\\]?[ \\t]{0,4}` +
   `(?:${TYPE_ANNOTATION}${OPERATOR}[ \\t]{0,4}${OPTIONS_OBJECT}` +
   `|:[ \\t]{0,4}\\r?\\n[ \\t]{1,12}${CHILD_KEY}[ \\t]{0,4}` +
   `|\\r?\\n[ \\t]{1,16}value[ \\t]{0,4}:[ \\t]{0,4})` +
@@ -118,15 +127,22 @@ function nameVariants(name: string): string[] {
  * or call: `MISTRAL_API_KEY = "…"`, `"deepgram": "…"`, `cohere.Client("…")`, `Exa(api_key="…")`.
  */
 export function named(spec: NamedSpec): Detector {
-  const { names, value, wholeWord, wordStart, rawNames, keywords, ...rest } = spec;
-  const alternatives = [...names.map((n) => caseless(n).replace(/_/g, '[._-]?')), ...(rawNames ?? [])].join('|');
+  const { names, value, wholeWord, wordStart, rawNames, keyNamed, keywords, ...rest } = spec;
+  const source = (list: readonly string[]) => list.map((n) => caseless(n).replace(/_/g, '[._-]?'));
   const start = wholeWord || wordStart ? '(?<![A-Za-z])' : '';
   const end = wholeWord ? '(?![A-Za-z])' : '';
-  const nameSource = `${start}(?:${alternatives})${end}`;
+  const group = (alternatives: readonly string[], tail: string) => `${start}(?:${alternatives.join('|')})${end}${tail}`;
+  // A name that already says "key" (`xi_api_key`) needs no key-like tail.
+  const saysKey = (n: string) => /key|token|secret/i.test(n);
+  const nameAndTail = keyNamed
+    ? [group(source(names.filter(saysKey)), ANY_TAIL), group([...source(names.filter((n) => !saysKey(n))), ...(rawNames ?? [])], KEY_TAIL)]
+        .filter((g) => !g.includes('(?:)'))
+        .join('|')
+    : group([...source(names), ...(rawNames ?? [])], ANY_TAIL);
   return {
     ...rest,
     byContext: true,
     keywords: keywords ?? [...new Set(names.flatMap(nameVariants))],
-    pattern: new RegExp(`${nameSource}${ASSIGN_OR_CALL}(?<secret>${value})${TOKEN_AFTER}`),
+    pattern: new RegExp(`(?:${nameAndTail})${ASSIGN_OR_CALL}(?<secret>${value})${TOKEN_AFTER}`),
   };
 }
