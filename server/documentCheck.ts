@@ -1,13 +1,12 @@
 // One document's text → diagnostics, under the settings that apply to it. Shared by the live validation of
 // open documents and the workspace scan, so both report the same findings with the same severity.
 
-import type { Diagnostic } from 'vscode-languageserver/node';
+import type { Diagnostic, Position } from 'vscode-languageserver/node';
 import { scanText } from '../shared/scanner';
 import { excludeMatcher, type ExcludeMatcher } from '../shared/workspace/exclude';
 import { severityFor, toDiagnostic } from './diagnostics';
 import { maxFileSizeBytes, type KeyGuardSettings } from './settings';
 import type { DocumentLocation } from './uris';
-import type { Position } from 'vscode-languageserver/node';
 
 export type CheckOutcome =
   | { readonly kind: 'checked'; readonly diagnostics: Diagnostic[] }

@@ -29,8 +29,7 @@ const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint'
 export function normalizeSettings(raw: unknown): KeyGuardSettings {
   const value = isRecord(raw) ? raw : {};
   const fix = isRecord(value.fix) ? value.fix : {};
-  // VS Code also answers with dotted keys when a setting is read as a flat object.
-  const writeDotEnv = fix.writeDotEnv ?? value['fix.writeDotEnv'];
+  const writeDotEnv = fix.writeDotEnv;
   return {
     enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
     severity: isSeverity(value.severity) ? value.severity : DEFAULT_SETTINGS.severity,
