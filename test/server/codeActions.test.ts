@@ -203,6 +203,31 @@ describe('language server: quick fixes', function () {
     assert.ok(lines(workspace, '.env').includes(`OPENAI_API_KEY=${key}`));
   });
 
+  it('for a file outside every workspace folder, puts the env files in its own directory', async () => {
+    const { workspace, client } = await start('outside', {
+      setup: (ws) => mkdirSync(ws.path('project')),
+      folders: (ws) => [ws.path('project')],
+    });
+    const key = workspace.key('sk-proj-', 'u', 100);
+    const text = `const key = "${key}";\n`;
+    workspace.write('elsewhere/script.js', text);
+    const uri = workspace.uri('elsewhere/script.js');
+    await client.open(uri, 'javascript', text);
+    const move = preferred((await actionsFor(client, uri, 'the finding')).actions);
+    await applyWorkspaceEdit(client, move.edit ?? {});
+    assert.equal(workspace.read('elsewhere/.env.example'), 'OPENAI_API_KEY=\n');
+    assert.ok(!workspace.exists('project/.env.example'));
+  });
+
+  it('offers no move for an untitled document when no folder is open (there is nowhere to keep the value)', async () => {
+    const { workspace, client } = await start('no-folder', { folders: () => [] });
+    const key = workspace.key('sk-proj-', 'u', 100);
+    const uri = 'untitled:Untitled-2';
+    await client.open(uri, 'python', `client = OpenAI(api_key="${key}")\n`);
+    const { actions } = await actionsFor(client, uri, 'the finding');
+    assert.deepEqual(actions.map((a) => a.title), ['Ignore this secret']);
+  });
+
   it('offers "Ignore this secret", which inserts a keyguard:allow comment that silences the finding', async () => {
     const { workspace, client } = await start('ignore');
     const key = workspace.key('sk-proj-', 'u', 100);
