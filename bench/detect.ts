@@ -10,6 +10,7 @@ import { runKeyGuard, type ToolRun } from './lib/keyguard';
 import type { NegativeLabel } from './lib/doc';
 import { evaluate, type Report } from './lib/metrics';
 import { comparisonTable, ContextMasker, countsTable, FAMILY_ORDER, markdownTable, missesByFormat, type ToolEvaluation } from './lib/report';
+import { acquireLock } from './lib/lock';
 import { ensureSecretlint, runSecretlint } from './lib/secretlint';
 
 function option(name: string): string | undefined {
@@ -24,6 +25,7 @@ const corpusDir = join(outDir, 'corpus');
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 function main(): void {
+  acquireLock(join(outDir, '.bench-detect.lock'), 10 * 60 * 1000, log);
   const options = {
     ...DEFAULT_OPTIONS,
     seed: option('seed') ?? DEFAULT_OPTIONS.seed,
@@ -45,6 +47,10 @@ function main(): void {
     runs.push(runSecretlint(install, corpusDir, outDir));
   }
 
+  for (const run of runs) {
+    // A tool that reports nothing on a corpus full of secrets did not really run (or scanned the wrong folder).
+    if (run.reports.length === 0) throw new Error(`${run.tool} reported nothing on ${corpus.positives.length} labelled secrets: check its run`);
+  }
   const inCatalog = (r: Report) => r.file.startsWith(CATALOG_PREFIX);
   const tools: ToolEvaluation[] = runs.map((run) => ({ tool: run.tool, seconds: run.seconds, evaluation: evaluate(corpus.positives, corpus.negatives, run.reports.filter((r) => !inCatalog(r))) }));
   const neutral = examples.negatives.filter((n) => n.negativeKind === NEUTRAL_TOKEN);
