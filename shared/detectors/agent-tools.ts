@@ -51,8 +51,8 @@ export const agentToolsDetectors: readonly Detector[] = [
     wholeWord: true,
     value: `${UUID}|${HEX32}`,
     examples: {
-      positive: [`EXA_API_KEY=${UUID_EXAMPLE}`, `export const EXA_API_KEY: string = \`${UUID_EXAMPLE}\`;`, `exa = Exa(api_key="${UUID_EXAMPLE}")`, `const exa = new Exa("${UUID_EXAMPLE}");`],
-      negative: ['EXA_API_KEY=', `example_id = "${UUID_EXAMPLE}"`, `exa_result_id = "${UUID_EXAMPLE}"`, `hexa_id = "${UUID_EXAMPLE}"`, 'exa = Exa(api_key=os.environ["EXA_API_KEY"])'],
+      positive: [`EXA_API_KEY=${UUID_EXAMPLE}`, `const config = {\n  exaKey: '${UUID_EXAMPLE}',\n};`, `export const EXA_API_KEY: string = \`${UUID_EXAMPLE}\`;`, `exa = Exa(api_key="${UUID_EXAMPLE}")`, `const exa = new Exa("${UUID_EXAMPLE}");`],
+      negative: ['EXA_API_KEY=', `EXAMPLE_KEY = "${UUID_EXAMPLE}"`, `example_id = "${UUID_EXAMPLE}"`, `exa_result_id = "${UUID_EXAMPLE}"`, `hexa_id = "${UUID_EXAMPLE}"`, 'exa = Exa(api_key=os.environ["EXA_API_KEY"])'],
     },
   }),
   named({

@@ -70,7 +70,7 @@ export const llmContextDetectors: readonly Detector[] = [
     minEntropy: 3.5,
     validate: hasCaseAndDigits,
     examples: {
-      positive: ['MISTRAL_API_KEY=«|a|32»', 'env:\n  - name: MISTRAL_API_KEY\n    value: «|a|32»', 'client = Mistral(api_key="«|a|32»")', "const mistral = new Mistral({ apiKey: '«|a|32»' });"],
+      positive: ['MISTRAL_API_KEY=«|a|32»', '<add key="MistralKey" value="«|a|32»" />', 'env:\n  - name: MISTRAL_API_KEY\n    value: «|a|32»', 'client = Mistral(api_key="«|a|32»")', "const mistral = new Mistral({ apiKey: '«|a|32»' });"],
       negative: ['MISTRAL_API_KEY=your-mistral-key', 'MISTRAL_API_KEY=', 'session_id = "«|a|32»"', 'model = "mistral-large-latest"'],
     },
   }),

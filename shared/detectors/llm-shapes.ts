@@ -80,7 +80,7 @@ type NamedSpec = Omit<Detector, 'pattern' | 'byContext' | 'keywords'> & {
   readonly value: string;
   /** Prefilter keywords; default: each name with `_`, `.`, `-` and no separator. */
   readonly keywords?: readonly string[];
-  /** The name must not continue a longer word on either side (`exa` but not `example` or `hexa`). */
+  /** The name is a word of its own (`exa`, `exaKey`, `EXA_API_KEY`, but not `example`, `EXAMPLE` or `hexa`). */
   readonly wholeWord?: boolean;
   /** The name must start a word (`CO_API_KEY` but not `DISCO_API_KEY`); it may run into a longer one (`CohereClient`). */
   readonly wordStart?: boolean;
@@ -98,8 +98,8 @@ type NamedSpec = Omit<Detector, 'pattern' | 'byContext' | 'keywords'> & {
 // and one of: an assignment operator (after an optional TypeScript type, `: string =`) or the opening parenthesis
 // of a call (`cohere.Client("…")`), optionally followed by the first property of an options object
 // (`new Mistral({ apiKey: "…" })`); in YAML, the parent key and a key-like child on the next line
-// (`deepseek:\n  api_key: …`); in a Kubernetes env list, `- name: …` and the `value:` line under it. Then an
-// optional opening quote. Every repeat is bounded, so the scan stays linear.
+// (`deepseek:\n  api_key: …`); in a Kubernetes env list, `- name: …` and the `value:` line under it; in .NET
+// appSettings, `<add key="…" value="…" />`. Then an optional opening quote. Every repeat is bounded, so the scan stays linear.
 const OPERATOR = `(?::=|=>|\\?\\?=|\\|\\|=|=|:|,|\\()`;
 const TYPE_ANNOTATION = `(?::[ \\t]{0,4}[A-Za-z][\\w.<>\\[\\]|]{0,30}[ \\t]{0,4}(?==))?`;
 const OPTIONS_OBJECT = `(?:\\{[ \\t]{0,4}['"]?[A-Za-z_]{1,20}['"]?[ \\t]{0,4}:[ \\t]{0,4})?`;
@@ -113,9 +113,21 @@ const ASSIGN_OR_CALL =
   `(?:${QUOTE})?\\]?[ \\t]{0,4}` +
   `(?:${TYPE_ANNOTATION}${OPERATOR}[ \\t]{0,4}${OPTIONS_OBJECT}` +
   `|:[ \\t]{0,4}\\r?\\n[ \\t]{1,12}${CHILD_KEY}[ \\t]{0,4}` +
-  `|\\r?\\n[ \\t]{1,16}value[ \\t]{0,4}:[ \\t]{0,4})` +
+  `|\\r?\\n[ \\t]{1,16}value[ \\t]{0,4}:[ \\t]{0,4}` +
+  `|value[ \\t]{0,2}=[ \\t]{0,2})` +
   `(?:[rbuf]?${QUOTE}|\\[['"]|new String\\(['"])?`;
 const TOKEN_AFTER = '(?![A-Za-z0-9_+/-])';
+
+/**
+ * `exa` as a whole word in each casing a program uses: `exa`/`Exa` may run into a capitalised word (`exaKey`,
+ * `ExaClient`) but not a lower-case one (`example`), `EXA` may not run into any letter (`EXAMPLE`).
+ */
+function wordCased(name: string): string[] {
+  const sep = (word: string) => word.replace(/[.]/g, '\\.').replace(/_/g, '[._-]?');
+  const lower = name.toLowerCase();
+  const capitalised = lower.charAt(0).toUpperCase() + lower.slice(1);
+  return [`${sep(lower)}(?![a-z])`, `${sep(capitalised)}(?![a-z])`, `${sep(lower.toUpperCase())}(?![A-Za-z])`];
+}
 
 function nameVariants(name: string): string[] {
   const lower = name.toLowerCase();
@@ -128,10 +140,9 @@ function nameVariants(name: string): string[] {
  */
 export function named(spec: NamedSpec): Detector {
   const { names, value, wholeWord, wordStart, rawNames, keyNamed, keywords, ...rest } = spec;
-  const source = (list: readonly string[]) => list.map((n) => caseless(n).replace(/_/g, '[._-]?'));
   const start = wholeWord || wordStart ? '(?<![A-Za-z])' : '';
-  const end = wholeWord ? '(?![A-Za-z])' : '';
-  const group = (alternatives: readonly string[], tail: string) => `${start}(?:${alternatives.join('|')})${end}${tail}`;
+  const source = (list: readonly string[]) => list.flatMap((n) => (wholeWord ? wordCased(n) : [caseless(n).replace(/_/g, '[._-]?')]));
+  const group = (alternatives: readonly string[], tail: string) => `${start}(?:${alternatives.join('|')})${tail}`;
   // A name that already says "key" (`xi_api_key`) needs no key-like tail.
   const saysKey = (n: string) => /key|token|secret/i.test(n);
   const nameAndTail = keyNamed

@@ -209,7 +209,7 @@ export const vectorDataDetectors: readonly Detector[] = [
     minEntropy: 4.0,
     validate: hasCaseAndDigits,
     examples: {
-      positive: ['ELASTIC_API_KEY=«|b|58|==»', 'ES_API_KEY: "«|b|60»"', 'ELASTICSEARCH_API_KEY = "«|u|60»"'],
+      positive: ['ELASTIC_API_KEY=«|b|58|==»', '<add key="ElasticApiKey" value="«|b|60»" />', 'ES_API_KEY: "«|b|60»"', 'ELASTICSEARCH_API_KEY = "«|u|60»"'],
       negative: ['ELASTIC_API_KEY=', 'ELASTIC_CLOUD_ID=deployment:«|b|60»', 'ELASTIC_PASSWORD=changeme', 'index_uuid = "«|u|60»"'],
     },
   }),
