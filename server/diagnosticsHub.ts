@@ -61,6 +61,10 @@ export class DiagnosticsHub {
     if (options.force || diagnostics.length > 0 || (previous?.count ?? 0) > 0) this.send(uri, diagnostics);
   }
 
+  isScanned(path: string): boolean {
+    return this.scanned.has(path);
+  }
+
   /** Drops scan results of files not in `keep` (deleted, now ignored or excluded), clearing their diagnostics. */
   forgetScannedExcept(keep: ReadonlySet<string>): void {
     for (const [path, file] of this.scanned) {

@@ -7,6 +7,7 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -42,6 +43,7 @@ let settings = new SettingsStore(undefined);
 let editCapabilities: EditCapabilities = { documentChanges: false, createFiles: false };
 let supportsWorkspaceFolders = false;
 let registerConfigurationChange = false;
+let registerFileWatcher = false;
 let runningScan: AbortController | undefined;
 
 const hub = new DiagnosticsHub((uri, diagnostics, version) => {
@@ -76,6 +78,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const supportsConfiguration = client.workspace?.configuration === true;
   supportsWorkspaceFolders = client.workspace?.workspaceFolders === true;
   registerConfigurationChange = supportsConfiguration && client.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  registerFileWatcher = client.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   editCapabilities = {
     documentChanges: client.workspace?.workspaceEdit?.documentChanges === true,
     createFiles: client.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
@@ -100,6 +103,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(() => {
   if (registerConfigurationChange) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'keyguard' });
+  }
+  if (registerFileWatcher) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
   }
   if (supportsWorkspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -130,11 +136,29 @@ function revalidateOpenDocuments(): void {
 async function refreshScannedFiles(): Promise<void> {
   for (const path of hub.scannedPathsWithFindings()) {
     await nextTurn();
-    const folder = locate(fileUri(path), folders).folder;
-    const fileSettings = await settings.get(folder?.uri);
-    hub.publishScanned(path, await recheckFile(path, folders, fileSettings, { openDocument: openDocumentAt, log }));
+    await recheckScanned(path);
   }
 }
+
+/** Checks a file the scan covers again, from disk (or its open buffer), under its folder's settings. */
+async function recheckScanned(path: string, options?: { readonly uri?: string; readonly force?: boolean }): Promise<void> {
+  const folder = locate(fileUri(path), folders).folder;
+  const fileSettings = await settings.get(folder?.uri ?? options?.uri);
+  hub.publishScanned(path, await recheckFile(path, folders, fileSettings, { openDocument: openDocumentAt, log }), options);
+}
+
+// Files the scan covers stay current when they change on disk outside the editor (a checkout, the CLI, a
+// formatter); new files wait for the next scan, which applies .gitignore to them.
+connection.onDidChangeWatchedFiles((params) => {
+  void (async () => {
+    for (const change of params.changes) {
+      const path = filePathOf(change.uri);
+      if (path === undefined || !hub.isScanned(path) || hub.isOpen(path)) continue;
+      await nextTurn();
+      await recheckScanned(path);
+    }
+  })().catch((error: unknown) => log.error(`Re-checking changed files failed: ${describeError(error)}`));
+});
 
 documents.onDidOpen((event) => hub.documentOpened(event.document.uri));
 documents.onDidChangeContent((event) => validator.schedule(event.document.uri));
@@ -147,11 +171,7 @@ documents.onDidClose((event) => {
     return;
   }
   // The scan covers this file: what is on disk now (unsaved changes were just discarded or saved) is the truth.
-  void (async () => {
-    const folder = locate(uri, folders).folder;
-    const diagnostics = await recheckFile(path, folders, await settings.get(folder?.uri ?? uri), { openDocument: openDocumentAt, log });
-    hub.publishScanned(path, diagnostics, { uri, force: true });
-  })().catch((error: unknown) => log.error(`Re-checking a closed file failed: ${describeError(error)}`));
+  recheckScanned(path, { uri, force: true }).catch((error: unknown) => log.error(`Re-checking a closed file failed: ${describeError(error)}`));
 });
 
 connection.onCodeAction(async (params) => {

@@ -11,6 +11,7 @@ import {
   ConfigurationRequest,
   createMessageConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
@@ -30,6 +31,7 @@ import {
   WorkspaceFoldersRequest,
   type ClientCapabilities,
   type CodeAction,
+  type FileChangeType,
   type Command,
   type Diagnostic,
   type MessageConnection,
@@ -73,6 +75,7 @@ export const VSCODE_LIKE_CAPABILITIES: ClientCapabilities = {
     configuration: true,
     workspaceFolders: true,
     didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true },
     workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
   },
   window: { workDoneProgress: true },
@@ -85,6 +88,7 @@ export class TestClient {
   readonly logMessages: string[] = [];
   readonly progressCreated: ProgressToken[] = [];
   readonly progress: ProgressEvent[] = [];
+  readonly registrations: string[] = [];
   readonly configurationScopes: (string | undefined)[] = [];
   readonly documents = new Map<string, OpenDocument>();
   stderr = '';
@@ -159,7 +163,10 @@ export class TestClient {
       this.progress.push(params as ProgressEvent);
       this.changed();
     });
-    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations.map((registration) => registration.method));
+      this.changed();
+    });
     connection.onRequest(WorkspaceFoldersRequest.type, () => [...this.folders]);
   }
 
@@ -238,6 +245,11 @@ export class TestClient {
   async close(uri: string): Promise<void> {
     this.documents.delete(uri);
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** What the editor's file watcher reports: 1 created, 2 changed, 3 deleted. */
+  async filesChanged(changes: { uri: string; type: FileChangeType }[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
   async changeConfiguration(settings: SettingsProvider): Promise<void> {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CancellationTokenSource, DiagnosticSeverity, type ProgressToken } from 'vscode-languageserver/node';
+import { CancellationTokenSource, DiagnosticSeverity, FileChangeType, type ProgressToken } from 'vscode-languageserver/node';
 import type { TestClient } from './client';
 import { serverSessions } from './session';
 import { rangeOf, type TestWorkspace } from './workspace';
@@ -146,6 +146,31 @@ describe('language server: workspace scan', function () {
     await client.waitFor('the scan result for the closed file', () =>
       client.published.slice(before).find((p) => p.uri === aUri && p.version === undefined && p.diagnostics.length === 1),
     );
+  });
+
+  it('keeps scan results current when scanned files change or vanish on disk outside the editor', async () => {
+    let key = '';
+    const { workspace, client } = await start('watched', {
+      setup: (ws) => {
+        key = ws.key('sk-proj-', 'u', 120);
+        ws.write('a.js', `const key = "${key}";\n`);
+        ws.write('b.js', `const key = "${key}";\n`);
+      },
+    });
+    await client.waitFor('the file watcher registration', () => (client.registrations.includes('workspace/didChangeWatchedFiles') ? true : undefined));
+    await client.executeCommand(SCAN);
+    const aUri = workspace.uri('a.js');
+    const bUri = workspace.uri('b.js');
+    assert.equal(client.diagnostics.get(aUri)?.diagnostics.length, 1);
+
+    writeFileSync(workspace.path('a.js'), 'const key = process.env.OPENAI_API_KEY;\n');
+    unlinkSync(workspace.path('b.js'));
+    await client.filesChanged([
+      { uri: aUri, type: FileChangeType.Changed },
+      { uri: bUri, type: FileChangeType.Deleted },
+    ]);
+    await client.waitForDiagnostics(aUri, 'the fixed file to clear', (d) => d.length === 0);
+    await client.waitForDiagnostics(bUri, 'the deleted file to clear', (d) => d.length === 0);
   });
 
   it('is cancelled by $/cancelRequest and returns a partial summary', async () => {
