@@ -11,10 +11,8 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
-  CancellationToken,
   type InitializeParams,
   type InitializeResult,
-  type WorkDoneProgressServerReporter,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -27,7 +25,8 @@ import { describeError } from './errors';
 import { SettingsStore } from './settings';
 import { documentKey, filePathOf, fileUri, locate, toFolderInfo, type WorkspaceFolderInfo } from './uris';
 import type { EditCapabilities } from './workspaceEdit';
-import { recheckFile, scanWorkspace, SCAN_WORKSPACE_COMMAND, type ScanProgress, type ScanSummary } from './workspaceScan';
+import { ScanCommand } from './scanCommand';
+import { recheckFile, SCAN_WORKSPACE_COMMAND } from './workspaceScan';
 
 const DEBOUNCE_MS = 200;
 
@@ -44,7 +43,6 @@ let editCapabilities: EditCapabilities = { documentChanges: false, createFiles: 
 let supportsWorkspaceFolders = false;
 let registerConfigurationChange = false;
 let registerFileWatcher = false;
-let runningScan: AbortController | undefined;
 
 const hub = new DiagnosticsHub((uri, diagnostics, version) => {
   connection.sendDiagnostics({ uri, diagnostics, version }).catch((error: unknown) => log.error(`Publishing diagnostics failed: ${describeError(error)}`));
@@ -193,59 +191,25 @@ connection.onCodeAction(async (params) => {
   }
 });
 
-connection.onExecuteCommand(async (params, token) => {
-  if (params.command !== SCAN_WORKSPACE_COMMAND) return null;
-  return runWorkspaceScan(token);
+const scanCommand = new ScanCommand({
+  createProgress: () => connection.window.createWorkDoneProgress(),
+  scan: {
+    folders: async () => {
+      if (supportsWorkspaceFolders) folders = foldersFrom((await connection.workspace.getWorkspaceFolders()) ?? []);
+      return folders;
+    },
+    settings: (folderUri) => settings.get(folderUri),
+    openDocument: openDocumentAt,
+    hub,
+    log,
+  },
+  log,
 });
 
-/** Used when the client refuses a progress token: the scan still runs, cancellable by its request. */
-const SILENT_PROGRESS: WorkDoneProgressServerReporter = {
-  token: CancellationToken.None,
-  begin: () => undefined,
-  report: () => undefined,
-  done: () => undefined,
-};
-
-async function runWorkspaceScan(token: CancellationToken): Promise<ScanSummary> {
-  // A new scan supersedes one still running.
-  runningScan?.abort();
-  const controller = new AbortController();
-  runningScan = controller;
-  const cancel = (): void => controller.abort();
-  const requestCancellation = token.onCancellationRequested(cancel);
-  // VS Code sends no progress token with a command, so the server creates one (a no-op reporter when the
-  // client does not support window/workDoneProgress).
-  const reporter = await connection.window.createWorkDoneProgress().catch((error: unknown): WorkDoneProgressServerReporter => {
-    log.error(`Creating the scan progress failed: ${describeError(error)}`);
-    return SILENT_PROGRESS;
-  });
-  const progressCancellation = reporter.token.onCancellationRequested(cancel);
-  const progress: ScanProgress = {
-    begin: (message) => reporter.begin('KeyGuard: scanning workspace', 0, message, true),
-    report: (percentage, message) => reporter.report(percentage, message),
-    done: () => reporter.done(),
-  };
-  try {
-    return await scanWorkspace(
-      {
-        folders: async () => {
-          if (supportsWorkspaceFolders) folders = foldersFrom((await connection.workspace.getWorkspaceFolders()) ?? []);
-          return folders;
-        },
-        settings: (folderUri) => settings.get(folderUri),
-        openDocument: openDocumentAt,
-        hub,
-        log,
-      },
-      progress,
-      controller.signal,
-    );
-  } finally {
-    requestCancellation.dispose();
-    progressCancellation.dispose();
-    if (runningScan === controller) runningScan = undefined;
-  }
-}
+connection.onExecuteCommand(async (params, token) => {
+  if (params.command !== SCAN_WORKSPACE_COMMAND) return null;
+  return scanCommand.run(token);
+});
 
 // A bug in one handler must not end the server (the client would restart it and lose every diagnostic).
 process.on('unhandledRejection', (error) => log.error(`Unhandled rejection: ${describeError(error)}`));
