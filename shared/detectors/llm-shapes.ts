@@ -99,7 +99,8 @@ type NamedSpec = Omit<Detector, 'pattern' | 'byContext' | 'keywords'> & {
 // of a call (`cohere.Client("…")`), optionally followed by the first property of an options object
 // (`new Mistral({ apiKey: "…" })`); in YAML, the parent key and a key-like child on the next line
 // (`deepseek:\n  api_key: …`); in a Kubernetes env list, `- name: …` and the `value:` line under it; in .NET
-// appSettings, `<add key="…" value="…" />`. Then an optional opening quote. Every repeat is bounded, so the scan stays linear.
+// appSettings, `<add key="…" value="…" />`. Then an optional opening quote. Every repeat is bounded, so the scan
+// stays linear.
 const OPERATOR = `(?::=|=>|\\?\\?=|\\|\\|=|=|:|,|\\()`;
 const TYPE_ANNOTATION = `(?::[ \\t]{0,4}[A-Za-z][\\w.<>\\[\\]|]{0,30}[ \\t]{0,4}(?==))?`;
 const OPTIONS_OBJECT = `(?:\\{[ \\t]{0,4}['"]?[A-Za-z_]{1,20}['"]?[ \\t]{0,4}:[ \\t]{0,4})?`;
@@ -141,19 +142,23 @@ function nameVariants(name: string): string[] {
 export function named(spec: NamedSpec): Detector {
   const { names, value, wholeWord, wordStart, rawNames, keyNamed, keywords, ...rest } = spec;
   const start = wholeWord || wordStart ? '(?<![A-Za-z])' : '';
-  const source = (list: readonly string[]) => list.flatMap((n) => (wholeWord ? wordCased(n) : [caseless(n).replace(/_/g, '[._-]?')]));
-  const group = (alternatives: readonly string[], tail: string) => `${start}(?:${alternatives.join('|')})${tail}`;
+  const source = (list: readonly string[]) =>
+    list.flatMap((n) => (wholeWord ? wordCased(n) : [caseless(n).replace(/_/g, '[._-]?')]));
+  const group = (alternatives: readonly string[], tail: string) =>
+    alternatives.length > 0 ? [`${start}(?:${alternatives.join('|')})${tail}`] : [];
   // A name that already says "key" (`xi_api_key`) needs no key-like tail.
   const saysKey = (n: string) => /key|token|secret/i.test(n);
+  const raw = rawNames ?? [];
   const nameAndTail = keyNamed
-    ? [group(source(names.filter(saysKey)), ANY_TAIL), group([...source(names.filter((n) => !saysKey(n))), ...(rawNames ?? [])], KEY_TAIL)]
-        .filter((g) => !g.includes('(?:)'))
-        .join('|')
-    : group([...source(names), ...(rawNames ?? [])], ANY_TAIL);
+    ? [
+        ...group(source(names.filter(saysKey)), ANY_TAIL),
+        ...group([...source(names.filter((n) => !saysKey(n))), ...raw], KEY_TAIL),
+      ]
+    : group([...source(names), ...raw], ANY_TAIL);
   return {
     ...rest,
     byContext: true,
     keywords: keywords ?? [...new Set(names.flatMap(nameVariants))],
-    pattern: new RegExp(`(?:${nameAndTail})${ASSIGN_OR_CALL}(?<secret>${value})${TOKEN_AFTER}`),
+    pattern: new RegExp(`(?:${nameAndTail.join('|')})${ASSIGN_OR_CALL}(?<secret>${value})${TOKEN_AFTER}`),
   };
 }
