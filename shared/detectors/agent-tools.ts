@@ -2,7 +2,7 @@
 
 import type { Detector } from '../types';
 import { prefixed } from './builders';
-import { bodyAfter, mixesClasses, named } from './llm-shapes';
+import { bodyAfter, isJwt, mixesClasses, named } from './llm-shapes';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const HEX32 = '[a-f0-9]{32}';
@@ -298,6 +298,49 @@ export const agentToolsDetectors: readonly Detector[] = [
     examples: {
       positive: [`LINKUP_API_KEY=${UUID_EXAMPLE}`, `client = LinkupClient(api_key="${UUID_EXAMPLE}")`],
       negative: ['LINKUP_API_KEY=', `search_id = "${UUID_EXAMPLE}"`, 'client = LinkupClient(api_key=os.getenv("LINKUP_API_KEY"))'],
+    },
+  }),
+  named({
+    id: 'n8n-api-key',
+    description: 'n8n API key',
+    family: 'agent-tools',
+    envVar: 'N8N_API_KEY',
+    names: ['n8n'],
+    keyNamed: true,
+    value: 'eyJ[A-Za-z0-9_-]{10,300}\\.eyJ[A-Za-z0-9_-]{10,2000}\\.[A-Za-z0-9_-]{20,600}',
+    validate: isJwt,
+    examples: {
+      positive: ['N8N_API_KEY=«=jwt:user»', '"env": {"N8N_API_URL": "https://n8n.acme.dev/api/v1", "N8N_API_KEY": "«=jwt:user»"}'],
+      negative: ['N8N_API_KEY=', 'N8N_API_KEY=eyJhbGci...', 'id_token = "«=jwt:user»"'],
+    },
+  }),
+  named({
+    id: 'vapi-api-key',
+    description: 'Vapi private API key',
+    family: 'agent-tools',
+    envVar: 'VAPI_API_KEY',
+    // Only the private key is secret; the public key is meant for web clients.
+    names: ['vapi_api_key', 'vapi_private_key', 'vapi_token', 'vapi_key', 'vapiclient'],
+    keywords: ['vapi'],
+    value: UUID,
+    examples: {
+      positive: [`VAPI_API_KEY=${UUID_EXAMPLE}`, `client = Vapi(token="x")\nvapi_private_key = "${UUID_EXAMPLE}"`],
+      negative: ['VAPI_API_KEY=', `VAPI_PUBLIC_KEY=${UUID_EXAMPLE}`, `VAPI_ASSISTANT_ID=${UUID_EXAMPLE}`],
+    },
+  }),
+  named({
+    id: 'livekit-api-secret',
+    description: 'LiveKit API secret',
+    family: 'agent-tools',
+    envVar: 'LIVEKIT_API_SECRET',
+    names: ['livekit_api_secret', 'livekit_secret'],
+    keywords: ['livekit'],
+    value: '[A-Za-z0-9]{32,64}',
+    minEntropy: 4.0,
+    validate: hasCaseAndDigits,
+    examples: {
+      positive: ['LIVEKIT_API_SECRET=«|a|43»', 'livekit:\n  url: wss://agents.livekit.cloud\nLIVEKIT_API_SECRET: "«|a|43»"'],
+      negative: ['LIVEKIT_API_SECRET=', 'LIVEKIT_API_KEY=«API|a|12»', 'LIVEKIT_URL=wss://«|l|12».livekit.cloud'],
     },
   }),
 ];

@@ -375,5 +375,20 @@ export const llmContextDetectors: readonly Detector[] = [
       negative: ['MODAL_TOKEN_SECRET=', 'MODAL_TOKEN_ID=«ak-|a|22»', 'alias = "«as-|a|22»"'],
     },
   }),
+  named({
+    id: 'dify-api-key',
+    description: 'Dify app or knowledge-base API key',
+    family: 'llm',
+    envVar: 'DIFY_API_KEY',
+    // `app-` + 24 for an app's API, `dataset-` + 24 for the knowledge base.
+    names: ['dify'],
+    value: '(?:app|dataset)-[A-Za-z0-9]{24}',
+    minEntropy: 3.5,
+    validate: (value) => hasCaseAndDigits(value.slice(value.indexOf('-') + 1)),
+    examples: {
+      positive: ['DIFY_API_KEY=«app-|a|24»', 'headers = {"Authorization": f"Bearer {key}"}\ndify_dataset_key = "«dataset-|a|24»"'],
+      negative: ['DIFY_API_KEY=app-...', 'DIFY_API_URL=https://api.dify.ai/v1', 'slug = "«app-|a|24»"'],
+    },
+  }),
 ];
 

@@ -191,6 +191,36 @@ const llmPrefixedDetectors: readonly Detector[] = [
     },
   },
   prefixed({
+    id: 'aws-bedrock-api-key',
+    description: 'Amazon Bedrock API key',
+    family: 'llm',
+    envVar: 'AWS_BEARER_TOKEN_BEDROCK',
+    // Long-term keys: `ABSK` + base64 of `BedrockAPIKey-<id>-at-<account id>:<secret>`; the decoded shape is checked.
+    prefix: 'ABSKQmVkcm9ja0FQSUtleS',
+    body: '[A-Za-z0-9+/]{40,400}={0,2}',
+    keywords: ['abskqmvkcm9ja0fqsutles'],
+    validate: (value) => /^BedrockAPIKey-[A-Za-z0-9]{1,16}-at-\d{12}:.{20,}$/s.test(Buffer.from(value.slice(4), 'base64').toString('latin1')),
+    examples: {
+      positive: ['AWS_BEARER_TOKEN_BEDROCK=«=bedrock»', 'os.environ["AWS_BEARER_TOKEN_BEDROCK"] = "«=bedrock»"', "const client = new BedrockRuntimeClient({ token: { token: '«=bedrock»' } });"],
+      negative: ['AWS_BEARER_TOKEN_BEDROCK=ABSK...', 'AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS0...', 'AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS«|b|60»'],
+    },
+  }),
+  prefixed({
+    id: 'aws-bedrock-short-term-api-key',
+    description: 'Amazon Bedrock short-term API key',
+    family: 'llm',
+    envVar: 'AWS_BEARER_TOKEN_BEDROCK',
+    // `bedrock-api-key-` + base64 of a presigned `bedrock.amazonaws.com/?Action=CallWithBearerToken…` URL.
+    prefix: 'bedrock-api-key-',
+    body: 'YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{60,4000}={0,2}',
+    keywords: ['bedrock-api-key-'],
+    validate: (value) => Buffer.from(value.slice('bedrock-api-key-'.length), 'base64').toString('latin1').startsWith('bedrock.amazonaws.com/?'),
+    examples: {
+      positive: ['AWS_BEARER_TOKEN_BEDROCK=«=bedrock:short»', 'export AWS_BEARER_TOKEN_BEDROCK="«=bedrock:short»"'],
+      negative: ['AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-...', 'secret_name = "bedrock-api-key-prod"'],
+    },
+  }),
+  prefixed({
     id: 'groq-api-key',
     description: 'Groq API key',
     family: 'llm',

@@ -36,6 +36,16 @@ export const GENERATORS: Readonly<Record<string, Generator>> = {
   },
   /** `«=convex:prod»`: a Convex deploy key, `prod:<deployment>|<base64 token>` (`|` cannot appear in a plain token). */
   convex: (kind, random) => `${kind || 'prod'}:${randomBody('z', 8, random)}-${randomBody('l', 6, random)}|eyJ2MiI6${randomBody('b', 80, random)}`,
+  /**
+   * `«=bedrock»`: an Amazon Bedrock long-term API key (`ABSK` + base64 of `BedrockAPIKey-<id>-at-<account>:<secret>`);
+   * `«=bedrock:short»`: a short-term one (`bedrock-api-key-` + base64 of a presigned URL).
+   */
+  bedrock: (kind, random) =>
+    kind === 'short'
+      ? `bedrock-api-key-${Buffer.from(
+          `bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Credential=${randomBody('A', 20, random)}&X-Amz-Signature=${randomBody('h', 64, random)}&Version=1`,
+        ).toString('base64')}`
+      : `ABSK${Buffer.from(`BedrockAPIKey-${randomBody('l', 4, random)}-at-${randomBody('d', 12, random)}:${randomBody('b', 60, random)}`).toString('base64')}`,
   /** `«=pem-json:PRIVATE KEY»`: the same block as it sits in a JSON string (service-account key files): `\n` escapes. */
   'pem-json': (label, random) => GENERATORS.pem(label, random).replace(/\n/g, '\\n'),
 };
