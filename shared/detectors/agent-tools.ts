@@ -38,7 +38,7 @@ export const agentToolsDetectors: readonly Detector[] = [
     validate: (value) => hasCaseAndDigits(bodyAfter('tvly-', value)),
     examples: {
       positive: ['TAVILY_API_KEY=«tvly-|a|32»', 'client = TavilyClient(api_key="«tvly-dev-|a|32»")', 'tavily_api_key = os.getenv("TAVILY_API_KEY", "«tvly-prod-|a|6|-»«|a|32»")'],
-      negative: ['TAVILY_API_KEY=tvly-xxxxx', 'TAVILY_API_KEY="tvly-your-api-key"', 'os.environ["TAVILY_API_KEY"] = "tvly-test-key-12345"', 'placeholder: "tvly-..."'],
+      negative: ['TAVILY_API_KEY=tvly-xxxxx', 'TAVILY_API_KEY="tvly-your-api-key"', 'TAVILY_API_KEY=tvly-«|a|12»', 'placeholder: "tvly-..."'],
     },
   }),
   named({

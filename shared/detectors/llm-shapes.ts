@@ -117,7 +117,7 @@ const ASSIGN_OR_CALL =
   `|\\r?\\n[ \\t]{1,16}value[ \\t]{0,4}:[ \\t]{0,4}` +
   `|value[ \\t]{0,2}=[ \\t]{0,2})` +
   `(?:[rbuf]?${QUOTE}|\\[['"]|new String\\(['"])?`;
-const TOKEN_AFTER = '(?![A-Za-z0-9_+/-])';
+const VALUE_END = '(?![A-Za-z0-9_+/-])';
 
 /**
  * `exa` as a whole word in each casing a program uses: `exa`/`Exa` may run into a capitalised word (`exaKey`,
@@ -159,6 +159,6 @@ export function named(spec: NamedSpec): Detector {
     ...rest,
     byContext: true,
     keywords: keywords ?? [...new Set(names.flatMap(nameVariants))],
-    pattern: new RegExp(`(?:${nameAndTail.join('|')})${ASSIGN_OR_CALL}(?<secret>${value})${TOKEN_AFTER}`),
+    pattern: new RegExp(`(?:${nameAndTail.join('|')})${ASSIGN_OR_CALL}(?<secret>${value})${VALUE_END}`),
   };
 }

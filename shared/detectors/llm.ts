@@ -481,7 +481,7 @@ const llmPrefixedDetectors: readonly Detector[] = [
     minEntropy: 4.0,
     examples: {
       positive: ['NVIDIA_API_KEY=«nvapi-|u|64»', 'client = OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="«nvapi-|u|64»")'],
-      negative: ['NVIDIA_API_KEY=nvapi-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', "apiKey: 'nvapi-test123'", 'NVIDIA_API_KEY=nvapi-...'],
+      negative: ['NVIDIA_API_KEY=nvapi-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'NVIDIA_API_KEY=nvapi-«|u|20»', 'NVIDIA_API_KEY=nvapi-...'],
     },
   }),
   prefixed({
