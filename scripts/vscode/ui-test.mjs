@@ -140,14 +140,14 @@ async function userFixesTheKey(page, workspace, shotsDir) {
 
   log('click the status bar item: the workspace scan runs and says what it found');
   await page.locator('.statusbar a[aria-label="KeyGuard: no hardcoded secrets found"]').click();
-  // app.py, client.ts, fix_me.py and unopened.py hold one key each; build/ and vendor/ are ignored.
-  await page.locator('.statusbar a[aria-label="KeyGuard: 4 possible secrets in code"]').waitFor({ timeout: STEP_TIMEOUT_MS });
+  // src/app.py, client.ts, fix_me.py, unopened.py and tests/test_chat.py hold one key each; build/ and vendor/ are ignored.
+  await page.locator('.statusbar a[aria-label="KeyGuard: 5 possible secrets in code"]').waitFor({ timeout: STEP_TIMEOUT_MS });
   // A toast may already have made way for the scan's progress notification; the center keeps them all.
   await runCommand(page, 'Notifications: Show Notifications');
   const notification = page.locator('.notifications-center .monaco-list-row', { hasText: 'KeyGuard scanned' }).first();
   await notification.waitFor({ timeout: STEP_TIMEOUT_MS });
   const message = await notification.innerText();
-  if (!/4 possible secrets in 4 files/.test(message)) throw new Error(`unexpected scan summary: ${message}`);
+  if (!/5 possible secrets in 5 files/.test(message)) throw new Error(`unexpected scan summary: ${message}`);
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
   await shoot(page, shotsDir, 'workspace-scan.png');
 }

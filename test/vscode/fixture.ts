@@ -28,6 +28,8 @@ export const KEYS = {
   excluded: keyFor('github-token', 106),
   /** notebook cell, created by the notebook test */
   notebook: keyFor('openai-api-key', 107),
+  /** tests/test_chat.py: a test folder, for keyguard.testFolderSeverity */
+  inTestFolder: keyFor('anthropic-api-key', 109),
   /** src/ui_demo.py, fixed by the UI test */
   uiDemo: keyFor('openai-api-key', 108),
 } as const;
@@ -81,6 +83,7 @@ export const FIXTURE_FILES: Readonly<Record<string, string>> = {
     'print(reply.output_text)',
     '',
   ].join('\n'),
+  'tests/test_chat.py': ['import anthropic', '', `CLIENT = anthropic.Anthropic(api_key="${KEYS.inTestFolder}")`, ''].join('\n'),
   'src/unopened.py': ['import requests', '', `GITHUB_TOKEN = "${KEYS.github}"`, ''].join('\n'),
   'build/generated.py': `TOKEN = "${KEYS.ignored}"\n`,
   'vendor/lib.py': `TOKEN = "${KEYS.excluded}"\n`,

@@ -10,6 +10,7 @@ describe('settings apply without reload', () => {
   afterEach(async () => {
     await setWorkspaceSetting('severity', undefined);
     await setWorkspaceSetting('enable', undefined);
+    await setWorkspaceSetting('testFolderSeverity', undefined);
   });
 
   it('keyguard.severity changes the severity of existing diagnostics', async () => {
@@ -33,5 +34,16 @@ describe('settings apply without reload', () => {
     await setWorkspaceSetting('enable', true);
     const [back] = await waitForDiagnostics(document.uri, 'the finding to return when re-enabled', (d) => d.length === 1);
     assert.equal(back.severity, vscode.DiagnosticSeverity.Warning);
+  });
+
+  it('keyguard.testFolderSeverity changes findings under test folders only', async () => {
+    const { document: inTests } = await openInEditor('tests/test_chat.py');
+    const { document: inSource } = await openInEditor('src/app.py');
+    await waitForDiagnostics(inTests.uri, 'a warning in tests/', (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Warning);
+
+    await setWorkspaceSetting('testFolderSeverity', 'hint');
+    await waitForDiagnostics(inTests.uri, 'the test-folder finding to become a hint', (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Hint);
+    const [source] = await waitForDiagnostics(inSource.uri, 'the source finding', (d) => d.length === 1);
+    assert.equal(source.severity, vscode.DiagnosticSeverity.Warning, 'files outside test folders keep keyguard.severity');
   });
 });
