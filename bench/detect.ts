@@ -1,6 +1,6 @@
 // `npm run bench:detect`: generate the labelled corpus, scan it with KeyGuard and with secretlint's
 // recommended preset, and print precision / recall / F1 side by side, overall and per family.
-// Options: --seed=TEXT, --per-format=N, --no-secretlint.
+// Options: --seed=TEXT, --per-format=N, --no-secretlint, --update-readme (rewrite the marked results sections).
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,6 +11,7 @@ import type { NegativeLabel } from './lib/doc';
 import { evaluate, type Report } from './lib/metrics';
 import { comparisonTable, ContextMasker, countsTable, FAMILY_ORDER, markdownTable, missesByFormat, type ToolEvaluation } from './lib/report';
 import { acquireLock } from './lib/lock';
+import { updateReadmes } from './lib/readme';
 import { ensureSecretlint, runSecretlint } from './lib/secretlint';
 
 function option(name: string): string | undefined {
@@ -76,6 +77,7 @@ function main(): void {
   sections.push('', 'False positives per kind of hard negative (each labelled look-alike is one row entry; `unlabelled` = surrounding code):', '', negativeKindTable(corpus.negatives, tools));
   const summary = sections.join('\n');
   process.stdout.write(`${summary}\n`);
+  if (process.argv.includes('--update-readme')) updateReadmes(root, 'bench:detect', `${summary}\n\nReproduce: \`npm run bench:detect\` (seed \`${options.seed}\`, ${new Date().toISOString().slice(0, 10)}).`, log);
 
   // Full detail for the detector engineers: every miss and false positive with masked context.
   const detail = (t: ToolEvaluation) => ({

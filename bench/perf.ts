@@ -1,8 +1,11 @@
 // `npm run bench:perf`: scanning throughput on a large generated tree, and adversarial inputs at doubling
 // sizes to show that time grows linearly with the text (a quadratic pattern would quadruple per doubling).
-// Options: --mb=N (size of the large tree, default 12), --budget=S (max seconds per adversarial size, default 30).
+// Options: --mb=N (size of the large tree, default 12), --budget=S (max seconds per adversarial size, default 30),
+// --update-readme (rewrite the marked results sections).
 
 import { generateCorpus, type CorpusFile } from './lib/corpus';
+import { resolve } from 'node:path';
+import { updateReadmes } from './lib/readme';
 import { markdownTable } from './lib/report';
 import { Rng } from './lib/rng';
 import { scanText } from '../shared/scanner';
@@ -107,7 +110,9 @@ function main(): void {
     log(`done: ${input.name}`);
   }
   const adversarialTable = markdownTable(['Adversarial input', 'Size (M chars)', 'Time (ms)', 'M chars/s', 'Time vs half size'], rows);
-  process.stdout.write(`Node ${process.version}, ${process.platform}/${process.arch}; fastest of 3 runs after a warm-up (a single run when it takes over 5 s), in-memory (no file I/O).\n\n${treeTable}\n\nDoubling the input should about double the time (×2); a quadratic pattern would show ×4.\n\n${adversarialTable}\n`);
+  const report = `Node ${process.version}, ${process.platform}/${process.arch}; fastest of 3 runs after a warm-up (a single run when it takes over 5 s), in-memory (no file I/O).\n\n${treeTable}\n\nDoubling the input should about double the time (×2); a quadratic pattern would show ×4.\n\n${adversarialTable}\n`;
+  process.stdout.write(report);
+  if (process.argv.includes('--update-readme')) updateReadmes(resolve(__dirname, '..', '..'), 'bench:perf', `${report}\nReproduce: \`npm run bench:perf\`.`, log);
 }
 
 main();
