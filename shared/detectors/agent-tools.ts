@@ -2,7 +2,7 @@
 
 import type { Detector } from '../types';
 import { prefixed } from './builders';
-import { bodyAfter, isJwt, mixesClasses, named } from './llm-shapes';
+import { bodyAfter, hasBothCases, isJwt, mixesClasses, named } from './llm-shapes';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const HEX32 = '[a-f0-9]{32}';
@@ -119,7 +119,7 @@ export const agentToolsDetectors: readonly Detector[] = [
     names: ['browserless'],
     value: '[A-Za-z0-9_-]{24,64}',
     minEntropy: 3.5,
-    validate: hasCaseAndDigits,
+    validate: hasBothCases,
     examples: {
       positive: ['BROWSERLESS_API_KEY=«|a|48»', 'BROWSERLESS_TOKEN: "«|a|32»"'],
       negative: ['BROWSERLESS_API_KEY=', 'BROWSERLESS_URL=wss://production-sfo.browserless.io', 'session_id = "«|a|48»"'],
@@ -135,7 +135,7 @@ export const agentToolsDetectors: readonly Detector[] = [
     // `wss://production-sfo.browserless.io?token=…` or `…browserless.io/chromium/playwright?token=…`.
     pattern: /browserless\.io[A-Za-z0-9/._-]{0,60}\?token=(?<secret>[A-Za-z0-9_-]{24,64})(?![A-Za-z0-9_-])/,
     minEntropy: 3.5,
-    validate: hasCaseAndDigits,
+    validate: hasBothCases,
     examples: {
       positive: [
         'browser = await chromium.connect_over_cdp("wss://production-sfo.browserless.io?token=«|a|48»")',
@@ -337,7 +337,7 @@ export const agentToolsDetectors: readonly Detector[] = [
     keywords: ['livekit'],
     value: '[A-Za-z0-9]{32,64}',
     minEntropy: 4.0,
-    validate: hasCaseAndDigits,
+    validate: hasBothCases,
     examples: {
       positive: ['LIVEKIT_API_SECRET=«|a|43»', 'livekit:\n  url: wss://agents.livekit.cloud\nLIVEKIT_API_SECRET: "«|a|43»"'],
       negative: ['LIVEKIT_API_SECRET=', 'LIVEKIT_API_KEY=«API|a|12»', 'LIVEKIT_URL=wss://«|l|12».livekit.cloud'],

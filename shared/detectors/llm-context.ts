@@ -3,7 +3,7 @@
 // a negative with the same value under a neutral name, because the value alone proves nothing.
 
 import type { Detector } from '../types';
-import { mixesClasses, named } from './llm-shapes';
+import { hasBothCases, mixesClasses, named } from './llm-shapes';
 
 const HEX32 = '[a-f0-9]{32}';
 const HEX40 = '[a-f0-9]{40}';
@@ -47,7 +47,7 @@ export const llmContextDetectors: readonly Detector[] = [
     wordStart: true,
     value: '[A-Za-z0-9]{40}',
     minEntropy: 3.5,
-    validate: hasCaseAndDigits,
+    validate: hasBothCases,
     examples: {
       positive: [
         'COHERE_API_KEY=«|a|40»',
@@ -57,7 +57,7 @@ export const llmContextDetectors: readonly Detector[] = [
         'static { System.setProperty("co.api.key", "«|a|40»"); }',
         '{"cell_type": "code", "source": ["import cohere\\n", "co = cohere.Client(\\"«|a|40»\\")\\n"]}',
       ],
-      negative: ['COHERE_API_KEY=your-cohere-key', 'COHERE_API_KEY=«|a|30»', 'revision = "«|a|40»"', 'DISCO_API_KEY=«|a|40»', 'co = cohere.ClientV2(api_key=os.environ["CO_API_KEY"])'],
+      negative: ['COHERE_API_KEY=your-cohere-key', 'COHERE_API_KEY=«|a|30»', 'revision = "«|a|40»"', 'DISCO_API_KEY=«|a|40»', 'cohere_commit = "«|h|40»"', 'co = cohere.ClientV2(api_key=os.environ["CO_API_KEY"])'],
     },
   }),
   named({
@@ -68,10 +68,10 @@ export const llmContextDetectors: readonly Detector[] = [
     names: ['mistral'],
     value: '[A-Za-z0-9]{32}',
     minEntropy: 3.5,
-    validate: hasCaseAndDigits,
+    validate: hasBothCases,
     examples: {
       positive: ['MISTRAL_API_KEY=«|a|32»', '<add key="MistralKey" value="«|a|32»" />', 'env:\n  - name: MISTRAL_API_KEY\n    value: «|a|32»', 'client = Mistral(api_key="«|a|32»")', "const mistral = new Mistral({ apiKey: '«|a|32»' });"],
-      negative: ['MISTRAL_API_KEY=your-mistral-key', 'MISTRAL_API_KEY=', 'session_id = "«|a|32»"', 'model = "mistral-large-latest"'],
+      negative: ['MISTRAL_API_KEY=your-mistral-key', 'MISTRAL_API_KEY=', 'mistral_trace_id = "«|h|32»"', 'session_id = "«|a|32»"', 'model = "mistral-large-latest"'],
     },
   }),
   named({
@@ -180,7 +180,7 @@ export const llmContextDetectors: readonly Detector[] = [
     names: ['comet_api_key', 'comet_ml', 'cometml', 'comet.api_key'],
     value: '[A-Za-z0-9]{25}',
     minEntropy: 3.5,
-    validate: hasCaseAndDigits,
+    validate: hasBothCases,
     examples: {
       positive: ['COMET_API_KEY=«|a|25»', 'experiment = comet_ml.Experiment(api_key="«|a|25»", project_name="vision")'],
       negative: ['COMET_API_KEY=', 'experiment_key = "«|a|25»"', 'COMET_API_KEY=«|a|12»'],
@@ -208,7 +208,7 @@ export const llmContextDetectors: readonly Detector[] = [
     names: ['ai21'],
     value: '[A-Za-z0-9]{32}',
     minEntropy: 3.5,
-    validate: hasCaseAndDigits,
+    validate: hasBothCases,
     examples: {
       positive: ['AI21_API_KEY=«|a|32»', 'client = AI21Client(api_key="«|a|32»")'],
       negative: ['AI21_API_KEY=your-ai21-key', 'request_id = "«|a|32»"', 'AI21_API_KEY=«|a|16»'],
@@ -222,7 +222,7 @@ export const llmContextDetectors: readonly Detector[] = [
     names: ['portkey'],
     value: '[A-Za-z0-9+/=]{24,64}',
     minEntropy: 3.5,
-    validate: hasCaseAndDigits,
+    validate: hasBothCases,
     examples: {
       positive: ['PORTKEY_API_KEY=«|a|32»', 'portkey = Portkey(api_key="«|a|32»", virtual_key="openai-prod")'],
       negative: ['PORTKEY_API_KEY=', 'PORTKEY_GATEWAY_URL=https://api.portkey.ai/v1', 'trace_id = "«|a|32»"'],
@@ -236,7 +236,7 @@ export const llmContextDetectors: readonly Detector[] = [
     names: ['unstructured'],
     value: '[A-Za-z0-9]{24,64}',
     minEntropy: 3.5,
-    validate: hasCaseAndDigits,
+    validate: hasBothCases,
     examples: {
       positive: ['UNSTRUCTURED_API_KEY=«|a|30»', 'client = UnstructuredClient(api_key_auth="«|a|30»")'],
       negative: ['UNSTRUCTURED_API_KEY=', 'UNSTRUCTURED_API_URL=https://api.unstructuredapp.io/general/v0/general', 'job_id = "«|a|30»"'],

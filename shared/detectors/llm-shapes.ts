@@ -14,6 +14,14 @@ export function mixesClasses(min: number): (value: string) => boolean {
   return (value) => [/[a-z]/, /[A-Z]/, /[0-9]/].filter((c) => c.test(value)).length >= min;
 }
 
+/**
+ * Generated base62 keys mix upper and lower case; hex digests, git SHAs and lower-case ids (which often sit next to
+ * a provider's name: `cohere_commit`, `mistral_trace_id`) do not.
+ */
+export function hasBothCases(value: string): boolean {
+  return /[a-z]/.test(value) && /[A-Z]/.test(value);
+}
+
 /** `value` without the literal prefix the pattern requires, for checks that concern only the random body. */
 export function bodyAfter(prefix: string, value: string): string {
   return value.startsWith(prefix) ? value.slice(prefix.length) : value;
