@@ -3,7 +3,7 @@
 
 import type { Detector } from '../types';
 import { caseless, prefixed } from './builders';
-import { bodyAfter, isJwt, isServiceRoleJwt, mixesClasses, named } from './llm-shapes';
+import { bodyAfter, hasBothCases, isJwt, isServiceRoleJwt, mixesClasses, named } from './llm-shapes';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const JWT = 'eyJ[A-Za-z0-9_-]{10,300}\\.eyJ[A-Za-z0-9_-]{10,2000}\\.[A-Za-z0-9_-]{20,600}';
@@ -205,12 +205,13 @@ export const vectorDataDetectors: readonly Detector[] = [
     // The encoded form is base64 of `id:api_key`.
     names: ['elastic', 'elasticsearch', 'es_api_key', 'es_apikey'],
     wholeWord: true,
+    keyNamed: true,
     value: '[A-Za-z0-9+/_-]{40,200}={0,2}',
     minEntropy: 4.0,
-    validate: hasCaseAndDigits,
+    validate: hasBothCases,
     examples: {
       positive: ['ELASTIC_API_KEY=«|b|58|==»', '<add key="ElasticApiKey" value="«|b|60»" />', 'ES_API_KEY: "«|b|60»"', 'ELASTICSEARCH_API_KEY = "«|u|60»"'],
-      negative: ['ELASTIC_API_KEY=', 'ELASTIC_CLOUD_ID=deployment:«|b|60»', 'ELASTIC_PASSWORD=changeme', 'index_uuid = "«|u|60»"'],
+      negative: ['ELASTIC_API_KEY=', 'ELASTIC_CLOUD_ID=deployment:«|b|60»', 'ELASTIC_PASSWORD=changeme', 'ELASTIC_CA_FINGERPRINT=«|h|64»', 'index_uuid = "«|u|60»"'],
     },
   }),
   prefixed({
