@@ -40,9 +40,10 @@ export function caseless(word: string): string {
 
 // name (plus a short tail such as `_API_KEY` or `.Client(api_key`), optional closing quote (`"]` after a subscript,
 // `\"` in JSON-escaped notebook sources), an optional TypeScript annotation (`: string`), the assignment operator
-// (`=`, `:`, `:=`, `=>`, `||=`, `,` for dict/tuple/call args, a Kubernetes `- name: X` / `value:` pair, or a
-// Terraform `variable "x" { … default = …` block), optional opening quote. Bounded repeats keep it linear.
-const OPERATOR = `(?:(?:[ \\t]{0,2}:[ \\t]{0,4}[A-Za-z_][\\w.<>|]{0,30}[ \\t]{0,4})?(?::=|=>|\\?\\?=|\\|\\|=|=)|:|,|\\r?\\n[ \\t]{0,20}value[ \\t]{0,4}:|\\{(?:[^{}\\r\\n]{0,80}\\r?\\n){1,6}[ \\t]{0,20}default[ \\t]{0,4}=)`;
+// (`=`, `:`, `:=`, `=>`, `||=`, `,` for dict/tuple/call args, .NET `<add key="X" value="…"/>`, a Kubernetes
+// `- name: X` / `value:` pair, or a Terraform `variable "x" { … default = …` block), optional opening quote.
+// Bounded repeats keep it linear.
+const OPERATOR = `(?:(?:[ \\t]{0,2}:[ \\t]{0,4}[A-Za-z_][\\w.<>|]{0,30}[ \\t]{0,4})?(?::=|=>|\\?\\?=|\\|\\|=|=)|:|,|value[ \\t]{0,4}=|\\r?\\n[ \\t]{0,20}value[ \\t]{0,4}:|\\{(?:[^{}\\r\\n]{0,80}\\r?\\n){1,6}[ \\t]{0,20}default[ \\t]{0,4}=)`;
 const ASSIGN = `[\\w.()\\[-]{0,40}(?:\\\\?['"\`])?\\]?[ \\t]{0,4}${OPERATOR}[ \\t]{0,4}(?:[rbuf]?\\\\?['"\`]|\\[['"]|new String\\(['"])?`;
 
 /**

@@ -9,6 +9,8 @@ import { contextToken } from './vendor-token';
 const TRAILING_SETTINGS = `(?:;[A-Za-z]{1,40}=[^;\\s'"\`]{1,200}){0,6};?`;
 // One SAS query parameter (`sp=rwdl`, `se=2027-01-01T00:00:00Z`); values are URL-encoded, so no `&` or `=`.
 const SAS_PARAM = `[a-z]{2,6}=[^&=\\s'"\`]{1,100}`;
+// Parameter separator, also XML-escaped (`&amp;` in .NET config files).
+const AMP = '&(?:amp;)?';
 // A SAS URL, or a bare SAS query string that does not continue another parameter.
 const SAS_START = `(?:https://[A-Za-z0-9.-]{1,200}(?::\\d{1,5})?(?:/[^\\s'"\`?&=]{0,300})?\\?|(?<![A-Za-z0-9&=/._%-]))`;
 
@@ -89,7 +91,7 @@ export const azureDetectors: readonly Detector[] = [
     keywords: ['sig='],
     // A SAS is a query string with a dated service version (`sv=2022-11-02`) and the HMAC signature `sig=`.
     pattern: new RegExp(
-      `(?<literal>${SAS_START}(?:${SAS_PARAM}&){0,15}sv=\\d{4}-\\d\\d-\\d\\d&(?:${SAS_PARAM}&){0,15}sig=(?<secret>[A-Za-z0-9%+/]{40,120}={0,2})(?:&${SAS_PARAM}){0,10})`,
+      `(?<literal>${SAS_START}(?:${SAS_PARAM}${AMP}){0,15}sv=\\d{4}-\\d\\d-\\d\\d${AMP}(?:${SAS_PARAM}${AMP}){0,15}sig=(?<secret>[A-Za-z0-9%+/]{40,120}={0,2})(?:${AMP}${SAS_PARAM}){0,10})`,
     ),
     minEntropy: 4.0,
     examples: {
@@ -97,6 +99,7 @@ export const azureDetectors: readonly Detector[] = [
         'BACKUP_URL = "https://prodassets.blob.core.windows.net/uploads?sv=2022-11-02&ss=b&srt=co&sp=rwdlacx&se=2027-06-30T18:00:00Z&st=2025-01-01T10:00:00Z&spr=https&sig=«|a|41|%3D»"',
         'const sas = "sp=r&st=2025-01-01T10:00:00Z&se=2026-01-01T10:00:00Z&spr=https&sv=2022-11-02&sr=b&sig=«|a|43|%3D»";',
         'AZURE_STORAGE_SAS_TOKEN=?sv=2021-06-08&ss=bfqt&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig=«|b|43|=»',
+        '<add key="BlobSasUrl" value="https://prodassets.blob.core.windows.net/uploads?sv=2022-11-02&amp;sp=r&amp;se=2030-01-01T00:00:00Z&amp;sig=«|a|41|%3D»" />',
       ],
       negative: [
         'BACKUP_URL = "https://prodassets.blob.core.windows.net/uploads?sv=2022-11-02&sp=r&sig=${SAS_SIGNATURE}"',
@@ -144,8 +147,9 @@ export const azureDetectors: readonly Detector[] = [
     description: 'Azure Storage account key',
     family: 'cloud',
     envVar: 'AZURE_STORAGE_KEY',
-    names: ['azure_storage_key', 'azure_storage_account_key', 'azure_storage_access_key', 'storage_account_key', 'storageaccountkey', 'account_key'],
-    keywords: ['storage_key', 'storage_account_key', 'storage_access_key', 'storageaccountkey', 'account_key'],
+    // Not a bare `AccountKey`: inside connection strings the connection-string rules report it with the whole string.
+    names: ['azure_storage_key', 'azure_storage_account_key', 'azure_storage_access_key', 'storage_account_key'],
+    keywords: ['storage_key', 'storage_account_key', 'storage_access_key'],
     value: '[A-Za-z0-9+/]{86}==',
     minEntropy: 4.5,
     sample: '«|b|86|==»',

@@ -73,6 +73,7 @@ export function contextToken(
         `export ${shortenedName(envVar)}="${sample}"`,
         `export const ${envVar}: string = "${sample}";`,
         `env:\n  - name: ${envVar}\n    value: "${sample}"`,
+        `<add key="${pascalCase(envVar)}" value="${sample}" />`,
         `variable "${envVar.toLowerCase()}" {\n  type      = string\n  sensitive = true\n  default   = "${sample}"\n}`,
         ...(spec.extraPositive ?? []),
       ],
@@ -102,9 +103,16 @@ function withNameVariants(name: string): string {
     .replace(/(?<!access[^a-z]{0,12})token/g, '(?:access[-_.]?)?token');
 }
 
-/** Keywords must also hit the dotted and dashed spellings the name variants accept. */
+/**
+ * Keywords must also hit the dotted, dashed and run-together (PascalCase, as in .NET appSettings) spellings the
+ * name variants accept. Run-together forms shorter than 5 characters would hit everywhere and are left out.
+ */
 function withSeparatorVariants(keywords: readonly string[]): string[] {
-  return [...new Set(keywords.flatMap((k) => [k, k.replace(/_/g, '.'), k.replace(/_/g, '-')]))];
+  const variants = keywords.flatMap((k) => {
+    const compact = k.replace(/_/g, '');
+    return [k, k.replace(/_/g, '.'), k.replace(/_/g, '-'), ...(compact.length >= 5 ? [compact] : [])];
+  });
+  return [...new Set(variants)];
 }
 
 /** The spelling variant developers often use instead of the conventional name (or the name itself). */
@@ -112,6 +120,15 @@ function shortenedName(envVar: string): string {
   if (envVar.endsWith('_API_KEY')) return envVar.replace(/_API_KEY$/, '_KEY');
   if (envVar.endsWith('_TOKEN') && !envVar.endsWith('_ACCESS_TOKEN')) return envVar.replace(/_TOKEN$/, '_ACCESS_TOKEN');
   return envVar;
+}
+
+/** `DD_API_KEY` → `DdApiKey`, as .NET appSettings keys are written. */
+function pascalCase(envVar: string): string {
+  return envVar
+    .toLowerCase()
+    .split('_')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
 }
 
 /** `«dop_v1_|h|64»` → `dop_v1_`; `«=crc32:ghp_»` → `ghp_`. */
