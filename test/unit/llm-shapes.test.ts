@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import { isJwt, isPublishedGoogleSampleKey, isServiceRoleJwt, mixesClasses, named } from '../../shared/detectors/llm-shapes';
-import { Scanner } from '../../shared/scanner';
+import { Scanner, scanText } from '../../shared/scanner';
 import { expandExample, syntheticKey } from '../../shared/testing/synthetic';
 
 const HEX32 = '[a-f0-9]{32}';
@@ -114,5 +114,74 @@ describe('value checks', () => {
     const sample = ['AIza', 'Sy', 'abcdefghijklmnopqrstuvwxyz', '1234567'].join('');
     assert.equal(isPublishedGoogleSampleKey(sample), true);
     assert.equal(isPublishedGoogleSampleKey(syntheticKey('AIzaSy', 'u', 33, 5)), false);
+  });
+});
+
+// Settings that sit next to AI-stack keys in real configuration files but are not secrets: model names, URLs,
+// project and index names, ids, digests, and keys that are public by design.
+const AI_STACK_SETTINGS = `
+MISTRAL_MODEL=mistral-large-latest
+COHERE_EMBED_MODEL=embed-english-v3.0
+cohere_commit = "«|h|40»"
+DEEPSEEK_BASE_URL=https://api.deepseek.com
+AZURE_OPENAI_DEPLOYMENT=gpt-4o-2024-08-06
+OPENAI_API_VERSION=2024-02-15-preview
+AZURE_OPENAI_ENDPOINT=https://contoso.openai.azure.com/
+openai_request_id = "req_«|h|32»"
+PINECONE_INDEX=docs-prod
+PINECONE_INDEX_HOST=https://docs-prod-«|l|7».svc.aped-4627-b74a.pinecone.io
+together_model = "meta-llama/Llama-3-70b-chat-hf"
+WANDB_PROJECT=rag-eval
+WANDB_RUN_ID=«|l|8»
+ELASTIC_INDEX=logs-2024.01.01
+ELASTIC_CA_FINGERPRINT=«|h|64»
+BING_CUSTOM_CONFIG_ID=«|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12»
+SERPAPI_ENGINE=google
+EXA_SEARCH_TYPE=neural
+QDRANT_COLLECTION=docs
+QDRANT_URL=https://«|l|8»-«|l|4».eu-central.aws.cloud.qdrant.io:6333
+UPSTASH_REDIS_REST_URL=https://«|l|10».upstash.io
+NEO4J_USERNAME=neo4j
+CHROMA_HOST=localhost
+ELEVENLABS_VOICE_ID=«|a|20»
+ELEVENLABS_MODEL_ID=eleven_multilingual_v2
+STABILITY_ENGINE=stable-diffusion-xl-1024-v1-0
+HF_HOME=/data/hf
+repo = hf_hub_download(repo_id="meta-llama/Llama-3-8B", filename="config.json")
+DEEPGRAM_MODEL=nova-2
+deepgram_request_id = "«|h|40»"
+ASSEMBLYAI_TRANSCRIPT_ID=«|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12»
+LANGCHAIN_PROJECT=default
+LANGSMITH_ENDPOINT=https://api.smith.langchain.com
+LANGFUSE_PUBLIC_KEY=pk-lf-«|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12»
+LANGFUSE_HOST=https://cloud.langfuse.com
+SUPABASE_URL=https://«|l|20».supabase.co
+SUPABASE_ANON_KEY=«=jwt:anon»
+NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY=sb_publishable_«|u|31»
+GOOGLE_CLOUD_PROJECT=vertex-prod-123
+VERTEX_LOCATION=us-central1
+MODAL_TOKEN_ID=ak-«|a|22»
+VAPI_ASSISTANT_ID=«|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12»
+FIRECRAWL_API_URL=https://api.firecrawl.dev
+TAVILY_MAX_RESULTS=5
+exa_result_id = "«|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12»"
+clarifai_model_version_id = "«|h|32»"
+kaggle_dataset_md5 = "«|h|32»"
+mistral_trace_id = "«|h|32»"
+ZILLIZ_CLUSTER_ID=in03-«|h|15»
+milvus_uri = "https://in03-«|h|15».api.gcp-us-west1.zillizcloud.com"
+const model = new ChatMistralAI({ model: "mistral-small-latest", temperature: 0 });
+`;
+
+describe('AI-stack configuration without secrets', () => {
+  it('gets no LLM, vector-store or agent-tool finding', () => {
+    const families = new Set(['llm', 'vector-data', 'agent-tools']);
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { text } = expandExample(AI_STACK_SETTINGS, seed);
+      const reported = scanText(text, { fileName: '.env' })
+        .filter((f) => families.has(f.family))
+        .map((f) => `${f.ruleId} on line ${text.slice(0, f.valueRange.start).split('\n').length}`);
+      assert.deepEqual(reported, [], `seed ${seed}`);
+    }
   });
 });
