@@ -91,26 +91,32 @@ function main(): void {
     [['generated tree (all file kinds)', String(files.length), (bytes / 1e6).toFixed(2), String(findings), treeSeconds.toFixed(3), (bytes / 1e6 / treeSeconds).toFixed(1), Math.round(files.length / treeSeconds).toString()]],
   );
 
+  const sizes = [312_500, 625_000, 1_250_000, 2_500_000, 5_000_000];
   const rows: string[][] = [];
   const budgetSeconds = Number(option('budget') ?? 30);
   for (const input of ADVERSARIAL) {
-    let previous: number | undefined;
-    for (const size of [312_500, 625_000, 1_250_000, 2_500_000, 5_000_000]) {
+    const times: number[] = [];
+    for (const size of sizes) {
       const text = input.build(size);
-      const seconds = time(3, () => scanText(text, { fileName: input.fileName }));
-      const ratio = previous === undefined ? '–' : `×${(seconds / previous).toFixed(2)}`;
-      rows.push([input.name, (text.length / 1e6).toFixed(2), (seconds * 1000).toFixed(1), (text.length / 1e6 / seconds).toFixed(1), ratio]);
-      previous = seconds;
-      // A super-linear case must not hang the bench: stop before a size that would blow the budget.
-      if (seconds * 4 > budgetSeconds && size < 5_000_000) {
-        rows.push([input.name, 'larger', `not run: the next size could exceed the ${budgetSeconds} s budget`, '', '']);
-        break;
-      }
+      times.push(time(3, () => scanText(text, { fileName: input.fileName })));
+      // A super-linear case must not hang the bench: stop before a size that could blow the budget.
+      if (times[times.length - 1] * 4 > budgetSeconds) break;
     }
+    const complete = times.length === sizes.length;
+    const growth = times[times.length - 1] / times[0];
+    const inputGrowth = sizes[times.length - 1] / sizes[0];
+    // Linear work grows ×16 over ×16 input; allow 2× noise on a shared machine. Quadratic would be ×256.
+    const verdict = !complete ? `super-linear: stopped, next size over the ${budgetSeconds} s budget` : growth <= inputGrowth * 2 ? 'linear' : 'super-linear';
+    rows.push([
+      input.name,
+      ...sizes.map((_, k) => (k < times.length ? (times[k] * 1000).toFixed(0) : '–')),
+      `×${growth.toFixed(1)} for ×${inputGrowth} input`,
+      verdict,
+    ]);
     log(`done: ${input.name}`);
   }
-  const adversarialTable = markdownTable(['Adversarial input', 'Size (M chars)', 'Time (ms)', 'M chars/s', 'Time vs half size'], rows);
-  const report = `Node ${process.version}, ${process.platform}/${process.arch}; fastest of 3 runs after a warm-up (a single run when it takes over 5 s), in-memory (no file I/O).\n\n${treeTable}\n\nDoubling the input should about double the time (×2); a quadratic pattern would show ×4.\n\n${adversarialTable}\n`;
+  const adversarialTable = markdownTable(['Adversarial input (time in ms)', ...sizes.map((n) => `${(n / 1e6).toFixed(2)} M chars`), 'Growth', 'Verdict'], rows);
+  const report = `Node ${process.version}, ${process.platform}/${process.arch}; fastest of 3 runs after a warm-up (a single run when it takes over 5 s), in-memory (no file I/O).\n\n${treeTable}\n\nLinear work grows about ×16 from the smallest to the largest size; quadratic work would grow ×256.\n\n${adversarialTable}\n`;
   process.stdout.write(report);
   if (process.argv.includes('--update-readme')) updateReadmes(resolve(__dirname, '..', '..'), 'bench:perf', `${report}\nReproduce: \`npm run bench:perf\`.`, log);
 }
