@@ -57,4 +57,24 @@ describe('the preferred quick fix', () => {
     await waitFor('the undo to restore the source', () => (document.getText() === original ? true : undefined));
     await waitForDiagnostics(document.uri, 'the finding to come back after undo', (found) => found.length === 1);
   });
+
+  it('"Ignore this secret" in a TypeScript buffer adds a keyguard:allow comment and the finding goes away', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'typescript', content: `const token = '${KEYS.github}';\n` });
+    await vscode.window.showTextDocument(document);
+    const [diagnostic] = await waitForDiagnostics(document.uri, 'the finding to ignore', (found) => found.length === 1);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const ignore = actions.find((action) => action.title === 'Ignore this secret');
+    assert.ok(ignore?.edit, `an ignore action among: ${actions.map((a) => a.title).join(' | ')}`);
+
+    assert.ok(await vscode.workspace.applyEdit(ignore.edit));
+    assert.match(document.lineAt(0).text, /\/\/ keyguard:allow$/);
+    assert.ok(document.getText().includes(KEYS.github), 'ignoring keeps the value where it was');
+    await waitForDiagnostics(document.uri, 'the ignored finding to go away', (found) => found.length === 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

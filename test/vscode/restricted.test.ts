@@ -20,6 +20,22 @@ describe('[restricted mode] an untrusted workspace', () => {
     assert.ok(diagnostic.range.isEqual(rangeOf(document, KEYS.openai)));
   });
 
+  it('[restricted mode] still offers and applies the preferred quick fix', async () => {
+    const { document } = await openInEditor('src/fix_me.py');
+    const [diagnostic] = await waitForDiagnostics(document.uri, 'the finding to fix', (d) => d.length === 1);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const fix = actions.find((action) => action.isPreferred);
+    assert.ok(fix?.edit, 'a preferred fix with its edit');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(!document.getText().includes(KEYS.openaiToFix), 'the key left the source');
+    assert.ok(document.getText().includes('os.environ["OPENAI_API_KEY"]'));
+  });
+
   it('[restricted mode] still runs the workspace scan', async () => {
     await vscode.commands.executeCommand('keyguard.scanWorkspace');
     await waitForDiagnostics(fixtureUri('src/unopened.py'), 'the scan to report the unopened file', (d) => d.length === 1);
