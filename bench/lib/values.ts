@@ -139,6 +139,12 @@ export function placeholderFor(format: SecretFormat | undefined, rng: Rng): stri
   return rng.pick(GENERIC_PLACEHOLDERS);
 }
 
+/** Supabase's anon key is a JWT meant for browsers (row-level security guards the data). */
+function supabaseAnonKey(rng: Rng): string {
+  const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ iss: 'supabase', ref: rng.string('lowerDigits', 20), role: 'anon', iat: 1712000000, exp: 2027000000 })}.${rng.string('base64url', 43)}`;
+}
+
 export interface NamedNegative {
   readonly name: string;
   readonly value: LiteralValue;
@@ -182,6 +188,12 @@ export function lookAlike(rng: Rng): NamedNegative {
     () => ({ name: 'LOGO_DATA_URI', value: negativeLiteral(`data:image/png;base64,${Buffer.from(rng.string('alnum', 240)).toString('base64')}`, 'data-uri') }),
     () => ({ name: 'FONT_WOFF2_BASE64', value: negativeLiteral(Buffer.from(rng.string('alnum', 180)).toString('base64'), 'base64-blob') }),
     () => ({ name: 'DEFAULT_PASSWORD', value: negativeLiteral('', 'empty') }),
+    // Public or one-way values under secret-looking names.
+    () => ({ name: 'ADMIN_PASSWORD_HASH', value: negativeLiteral(`$2b$12$${rng.string('./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 53)}`, 'password-hash') }),
+    () => ({ name: 'PASSWORD_HASH', value: negativeLiteral(`$argon2id$v=19$m=65536,t=3,p=4$${rng.string('base64', 22)}$${rng.string('base64', 43)}`, 'password-hash') }),
+    () => ({ name: 'NEXT_PUBLIC_SUPABASE_ANON_KEY', value: negativeLiteral(supabaseAnonKey(rng), 'public-by-design') }),
+    () => ({ name: 'VAPID_PUBLIC_KEY', value: negativeLiteral(`B${rng.string('base64url', 86)}`, 'public-key') }),
+    () => ({ name: 'SCRIPT_INTEGRITY', value: negativeLiteral(`sha384-${rng.string('base64', 64)}`, 'content-hash') }),
   ];
   return rng.pick(choices)();
 }
