@@ -12,17 +12,22 @@ const DOCUMENTED_EXAMPLES = new Set([
   'ASIAIOSFODNN7EXAMPLE',
 ]);
 
-// Template and interpolation syntaxes: the value is filled in elsewhere.
-const TEMPLATE = /\$\{|\$\(|\{\{|\}\}|%\(|<%|\$[A-Z_]{2,}\b|^\$[A-Za-z_]|^%[A-Z_]+%$|^@[A-Za-z_]+@$/;
+// Template and interpolation syntaxes (shell, Jinja/Handlebars, Python %-format and str.format, ERB, Maven,
+// Windows): the value is filled in elsewhere.
+const TEMPLATE = /\$\{|\$\(|\{\{|\}\}|%\(|<%|\$[A-Z_]{2,}\b|^\$[A-Za-z_]|^%[A-Z_]+%$|^@[A-Za-z_]+@$|^\{[A-Za-z_][\w.]{0,60}\}$/;
+
+// References into a secret manager name where the secret lives; they are not the secret.
+const SECRET_REFERENCE =
+  /^(?:vault:|op:\/\/|arn:aws[\w-]*:(?:secretsmanager|ssm):|projects\/[^/]{1,100}\/secrets\/|sm:\/\/|awssm:|gcpsm:|azkv:|keyvault:|doppler:|infisical:|@Microsoft\.KeyVault\(|secretRef:|ref\+)/i;
 
 // Markers people type instead of a real value. Checked on the value with its non-alphanumerics kept.
 const PLACEHOLDER_MARKERS =
-  /\.\.\.|…|x{4,}|X{4,}|\*{3,}|<[^>]*>|\b(?:your|my|insert|replace|placeholder|changeme|change_me|redacted|dummy|example|sample|fake|todo|fixme|tbd|none|null|undefined)(?:[-_ ]|\b)|(?:api|secret|access)[-_]?(?:key|token)[-_]?here|^(?:test|demo|foo|bar|baz|qux|secret|password|passwd|token|apikey|api_key|key)$/i;
+  /\.\.\.|…|x{4,}|X{4,}|\*{3,}|<[^>]*>|(?:^|[^A-Za-z])(?:your|my|insert|replace|placeholder|changeme|change_me|redacted|dummy|example|sample|fake|todo|fixme|tbd)(?:[-_ ]|[^A-Za-z]|$)|(?:api|secret|access)[-_]?(?:key|token)[-_]?here|^(?:test|demo|foo|bar|baz|qux|secret|password|passwd|token|apikey|api_key|key|none|null|nil|undefined)$/i;
 
 /** True when the value is a placeholder, template or documented example rather than a credential. */
 export function isPlaceholder(value: string): boolean {
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
-  if (TEMPLATE.test(value)) return true;
+  if (TEMPLATE.test(value) || SECRET_REFERENCE.test(value)) return true;
   if (PLACEHOLDER_MARKERS.test(value)) return true;
   return isRepetitive(value);
 }
@@ -45,7 +50,8 @@ function isSequential(body: string): boolean {
 /** Stricter check for values recognised only by context (the variable name), where the format says little. */
 export function looksLikeProseOrIdentifier(value: string): boolean {
   // Dotted paths, kebab/snake identifiers of words, and sentences are configuration keys or text, not secrets.
-  if (/^[a-z]+(?:[._-][a-z]+)+$/i.test(value)) return true;
+  // Segments are capped so a random all-letter key body after a vendor prefix (`sk-` + 48 letters) still counts.
+  if (/^[a-z]{1,24}(?:[._-][a-z]{1,24})+$/i.test(value)) return true;
   if (/\s/.test(value)) return true;
   if (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return true; // CamelCaseWords
   return false;

@@ -5,7 +5,8 @@ import { catalog } from './detectors';
 import { shannonEntropy } from './entropy';
 import { isEmbeddedFragment, isPlaceholder, looksLikeProseOrIdentifier } from './filters';
 import { deriveEnvVarName } from './fix/naming';
-import { isSuppressedByMarker } from './inlineIgnore';
+import { MarkerCheck } from './inlineIgnore';
+import { LineStarts } from './lineStarts';
 import { KeywordIndex } from './keywordIndex';
 import { literalAround } from './literal';
 import { maskSecret } from './mask';
@@ -26,6 +27,8 @@ interface CompiledDetector {
 export class Scanner {
   private readonly compiled: readonly CompiledDetector[];
   private readonly index: KeywordIndex;
+  /** Every detector's documented vendor examples: the generic detectors honour them too. */
+  private readonly documentedExamples: ReadonlySet<string>;
   /**
    * Tie-breaker for findings on the same value: a detector that also matched the provider's name in context
    * (`STABILITY_API_KEY=sk-…`) says more than one that matched the shape alone; then catalog order.
@@ -39,6 +42,7 @@ export class Scanner {
       window: detector.window ?? DEFAULT_WINDOW,
     }));
     this.index = new KeywordIndex(detectors.map((d) => d.keywords));
+    this.documentedExamples = new Set(detectors.flatMap((d) => d.allowValues ?? []));
     this.priority = new Map(
       detectors.map((d, i) => [d.id, (d.byContext && d.family !== 'generic' ? 0 : detectors.length) + i]),
     );
@@ -51,21 +55,25 @@ export class Scanner {
   scan(text: string, options: ScanOptions = {}): Finding[] {
     const context = fileContextOf(options.fileName);
     const only = options.onlyRules ? new Set(options.onlyRules) : undefined;
-    const windows = this.windowsByDetector(text, only, context);
+    const lines = new LineStarts(text);
+    const windows = this.windowsByDetector(text, lines, only, context);
     const candidates: Finding[] = [];
     for (const [detectorIndex, ranges] of windows) {
       const compiled = this.compiled[detectorIndex];
       for (const range of ranges) this.collect(text, compiled, range, candidates);
     }
-    const reportable = candidates.filter(
-      (f) => !isSuppressedByMarker(text, f.valueRange.start) && !isSuppressedByMarker(text, f.literalRange.start),
-    );
+    const markers = new MarkerCheck(text, lines);
+    const reportable = candidates.filter((f) => !markers.suppresses(f.valueRange.start) && !markers.suppresses(f.literalRange.start));
     return dedupe(reportable, this.priority);
   }
 
   /** Merged search windows per detector, from one pass over the text. */
-  private windowsByDetector(text: string, only: Set<string> | undefined, context: FileContext): Map<number, OffsetRange[]> {
-    const lines = new LineStarts(text);
+  private windowsByDetector(
+    text: string,
+    lines: LineStarts,
+    only: Set<string> | undefined,
+    context: FileContext,
+  ): Map<number, OffsetRange[]> {
     const windows = new Map<number, OffsetRange[]>();
     for (const hit of this.index.hits(text)) {
       for (const owner of hit.owners) {
@@ -89,37 +97,42 @@ export class Scanner {
   }
 
   private collect(text: string, compiled: CompiledDetector, range: OffsetRange, out: Finding[]): void {
-    const { detector, pattern } = compiled;
+    const { pattern } = compiled;
     const slice = text.slice(range.start, range.end);
     pattern.lastIndex = 0;
     for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
-      if (match[0].length === 0) pattern.lastIndex++;
-      const secretIndices = match.indices?.groups?.secret;
-      const value = match.groups?.secret;
-      if (!secretIndices || value === undefined) continue;
-      const valueRange = { start: range.start + secretIndices[0], end: range.start + secretIndices[1] };
-      if (!isCredible(detector, value, text, valueRange)) continue;
-      const name = match.groups?.name;
-      if (name !== undefined && detector.acceptName && !detector.acceptName(name)) continue;
-      const literalIndices = match.indices?.groups?.literal;
-      const content = literalIndices
-        ? { start: range.start + literalIndices[0], end: range.start + literalIndices[1] }
-        : valueRange;
-      out.push({
-        ruleId: detector.id,
-        description: detector.description,
-        family: detector.family,
-        valueRange,
-        literalRange: literalAround(text, content),
-        preview: maskSecret(value),
-        envVar: name ? deriveEnvVarName(name) : detector.envVar,
-      });
+      const finding = this.toFinding(text, compiled.detector, match, range.start);
+      if (finding) out.push(finding);
+      // A rejected match may have swallowed the start of a real one (`<add key="ApiToken" value="…">` first
+      // reads `key="ApiToken"`), so the search resumes right after where it began. Matches are bounded in
+      // length, so this stays linear.
+      if (!finding || match[0].length === 0) pattern.lastIndex = match.index + 1;
     }
+  }
+
+  private toFinding(text: string, detector: Detector, match: RegExpExecArray, sliceStart: number): Finding | undefined {
+    const secretIndices = match.indices?.groups?.secret;
+    const value = match.groups?.secret;
+    if (!secretIndices || value === undefined) return undefined;
+    const valueRange = { start: sliceStart + secretIndices[0], end: sliceStart + secretIndices[1] };
+    if (this.documentedExamples.has(value) || !isCredible(detector, value, text, valueRange)) return undefined;
+    const name = match.groups?.name;
+    if (name !== undefined && detector.acceptName && !detector.acceptName(name)) return undefined;
+    const literalIndices = match.indices?.groups?.literal;
+    const content = literalIndices ? { start: sliceStart + literalIndices[0], end: sliceStart + literalIndices[1] } : valueRange;
+    return {
+      ruleId: detector.id,
+      description: detector.description,
+      family: detector.family,
+      valueRange,
+      literalRange: literalAround(text, content),
+      preview: maskSecret(value),
+      envVar: name ? deriveEnvVarName(name) : detector.envVar,
+    };
   }
 }
 
 function isCredible(detector: Detector, value: string, text: string, range: OffsetRange): boolean {
-  if (detector.allowValues?.includes(value)) return false;
   if (isPlaceholder(value)) return false;
   if (detector.byContext && looksLikeProseOrIdentifier(value)) return false;
   if (!value.includes('\n') && isEmbeddedFragment(text, range.start, range.end)) return false;
@@ -130,60 +143,36 @@ function isCredible(detector: Detector, value: string, text: string, range: Offs
 
 /**
  * One finding per value: a provider-specific detector beats the generic ones, then the longer value wins,
- * then catalog order. Output is sorted by position.
+ * then `priority`. Candidates are first grouped into clusters of overlapping ranges (a sweep by start
+ * offset), so a minified file with thousands of findings costs O(n log n), not a comparison of every pair.
+ * Output is sorted by position.
  */
 function dedupe(findings: Finding[], priority: ReadonlyMap<string, number>): Finding[] {
-  const ranked = [...findings].sort(
-    (a, b) =>
-      Number(a.family === 'generic') - Number(b.family === 'generic') ||
-      b.valueRange.end - b.valueRange.start - (a.valueRange.end - a.valueRange.start) ||
-      (priority.get(a.ruleId) ?? 0) - (priority.get(b.ruleId) ?? 0),
-  );
+  const rank = (a: Finding, b: Finding) =>
+    Number(a.family === 'generic') - Number(b.family === 'generic') ||
+    b.valueRange.end - b.valueRange.start - (a.valueRange.end - a.valueRange.start) ||
+    (priority.get(a.ruleId) ?? 0) - (priority.get(b.ruleId) ?? 0);
+  const byStart = [...findings].sort((a, b) => a.valueRange.start - b.valueRange.start);
   const kept: Finding[] = [];
-  for (const finding of ranked) {
-    if (!kept.some((k) => overlaps(k.valueRange, finding.valueRange))) kept.push(finding);
+  for (let i = 0; i < byStart.length; ) {
+    let clusterEnd = byStart[i].valueRange.end;
+    let j = i + 1;
+    while (j < byStart.length && byStart[j].valueRange.start < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, byStart[j].valueRange.end);
+      j++;
+    }
+    const winners: Finding[] = [];
+    for (const candidate of byStart.slice(i, j).sort(rank)) {
+      if (!winners.some((w) => overlaps(w.valueRange, candidate.valueRange))) winners.push(candidate);
+    }
+    kept.push(...winners);
+    i = j;
   }
   return kept.sort((a, b) => a.valueRange.start - b.valueRange.start || a.ruleId.localeCompare(b.ruleId));
 }
 
 function overlaps(a: OffsetRange, b: OffsetRange): boolean {
   return a.start < b.end && b.start < a.end;
-}
-
-/** Line boundaries by binary search over newline offsets, found once per scan (minified files have huge lines). */
-class LineStarts {
-  private readonly newlines: number[] = [];
-
-  constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.newlines.push(i);
-  }
-
-  /** Offset of the first character of the line containing `offset`. */
-  startOf(offset: number): number {
-    const index = this.lastNewlineBefore(offset);
-    return index < 0 ? 0 : this.newlines[index] + 1;
-  }
-
-  /** Offset of the newline ending the line containing `offset` (or the text's end). */
-  endOf(offset: number): number {
-    const next = this.newlines[this.lastNewlineBefore(offset) + 1];
-    return next === undefined ? this.text.length : next;
-  }
-
-  /** Index of the last newline at an offset below `offset`, or -1. */
-  private lastNewlineBefore(offset: number): number {
-    let low = 0;
-    let high = this.newlines.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (this.newlines[middle] < offset) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    return found;
-  }
 }
 
 function uniqueFlags(flags: string): string {

@@ -43,8 +43,8 @@ export function caseless(word: string): string {
 // (`=`, `:`, `:=`, `=>`, `||=`, `,` for dict/tuple/call args, .NET `<add key="X" value="…"/>`, a Kubernetes
 // `- name: X` / `value:` pair, or a Terraform `variable "x" { … default = …` block), optional opening quote.
 // Bounded repeats keep it linear.
-const OPERATOR = `(?:(?:[ \\t]{0,2}:[ \\t]{0,4}[A-Za-z_][\\w.<>|]{0,30}[ \\t]{0,4})?(?::=|=>|\\?\\?=|\\|\\|=|=)|:|,|value[ \\t]{0,4}=|\\r?\\n[ \\t]{0,20}value[ \\t]{0,4}:|\\{(?:[^{}\\r\\n]{0,80}\\r?\\n){1,6}[ \\t]{0,20}default[ \\t]{0,4}=)`;
-const ASSIGN = `[\\w.()\\[-]{0,40}(?:\\\\?['"\`])?\\]?[ \\t]{0,4}${OPERATOR}[ \\t]{0,4}(?:[rbuf]?\\\\?['"\`]|\\[['"]|new String\\(['"])?`;
+export const ASSIGN_OPERATOR = `(?:(?:[ \\t]{0,2}:[ \\t]{0,4}[A-Za-z_][\\w.<>|]{0,30}[ \\t]{0,4})?(?::=|=>|\\?\\?=|\\|\\|=|=)|:|,|value[ \\t]{0,4}=|\\r?\\n[ \\t]{0,20}value[ \\t]{0,4}:|\\{(?:[^{}\\r\\n]{0,80}\\r?\\n){1,6}[ \\t]{0,20}default[ \\t]{0,4}=)`;
+const ASSIGN = `[\\w.()\\[-]{0,40}(?:\\\\?['"\`])?\\]?[ \\t]{0,4}${ASSIGN_OPERATOR}[ \\t]{0,4}(?:[rbuf]?\\\\?['"\`]|\\[['"]|new String\\(['"])?`;
 
 /**
  * A key whose format is not distinctive (a bare 32 hex characters), recognised by the provider's name in the

@@ -3,7 +3,7 @@
 
 import { looksRandom } from '../randomness';
 import type { Detector } from '../types';
-import { caseless } from './builders';
+import { ASSIGN_OPERATOR, caseless } from './builders';
 
 const PRIVATE_KEY_LABEL = '(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?';
 
@@ -44,7 +44,7 @@ const NAME = `(?<![A-Za-z0-9_.$-])(?<name>[A-Za-z0-9_.$-]{0,30}(?:(?:${SECRET_NA
 
 // Names that contain `key` or `token` but hold identifiers, not credentials.
 const NON_SECRET_NAME =
-  /(?:public|publishable|primary|foreign|sort|partition|cache|idempotency|i18n|translation|lookup|row|unique|hash|map|dict|registry|hot|monkey|turkey|keyboard|next|prev|page|csrf|field|format|type|name|label|path|file|url|uri|endpoint|length|size|count|expir|ttl|id)(?:[-_.]?(?:key|token)s?)?$|^(?:key|keys|token|secret)[-_]?(?:id|name|type|path|file|prefix|length)$/i;
+  /(?:public|publishable|primary|foreign|sort|partition|cache|idempotency|i18n|translation|lookup|row|unique|hash|map|dict|registry|hot|monkey|turkey|keyboard|next|prev|page|csrf|field|format|type|name|label|path|file|url|uri|endpoint|length|size|count|expir|ttl|id)(?:[-_.]?(?:key|token)s?)?$|^(?:key|keys|token|secret)[-_]?(?:id|name|type|path|file|prefix|length)$|^keys?$/i;
 
 function isSecretLikeName(name: string): boolean {
   return !NON_SECRET_NAME.test(name);
@@ -79,7 +79,7 @@ export const genericDetectors: readonly Detector[] = [
     keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'clickhouse', 'cockroachdb'],
     // The literal is the whole URL: the fix moves all of it, the diagnostic points at the password.
     pattern: new RegExp(
-      `(?<literal>(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb)(?:\\+[a-z0-9]{1,20})?://[^\\s:@/'"\`]{1,100}:(?<secret>[!#-&(-.0-9;-?A-_a-~]{1,200})@[^\\s'"\`<>]{1,300})`,
+      `(?<literal>(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb)(?:\\+[a-z0-9]{1,20})?://[^\\s:@/'"\`]{0,100}:(?<secret>[!#-&(-.0-9;-?A-_a-~]{1,200})@[^\\s'"\`<>]{1,300})`,
     ),
     validate: (password) => !DEFAULT_PASSWORDS.has(password.toLowerCase()),
     examples: {
@@ -87,6 +87,7 @@ export const genericDetectors: readonly Detector[] = [
         'DATABASE_URL = "postgres://app:«|a|20»@db.internal:5432/app"',
         "mongo = MongoClient('mongodb+srv://svc:«|a|16»@cluster0.mongodb.net/prod')",
         'REDIS_URL=rediss://default:«|a|32»@cache.example.net:6380',
+        'REDIS_URL: redis://:«|a|24»@cache.internal:6379/0',
       ],
       negative: [
         'DATABASE_URL = "postgres://postgres:postgres@localhost:5432/dev"',
@@ -155,7 +156,7 @@ export const genericDetectors: readonly Detector[] = [
     keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential'],
     // The name starts at an identifier boundary (the lookbehind keeps the scan linear).
     pattern: new RegExp(
-      `${NAME}['"]?\\]?[ \\t]{0,4}(?::=|=>|=|:)[ \\t]{0,4}(?:[rbuf]|new String\\()?['"\`](?<secret>[!#-&(-[\\]-_a-~]{8,200})['"\`]`,
+      `${NAME}(?:\\\\?['"])?\\]?[ \\t]{0,4}${ASSIGN_OPERATOR}[ \\t]{0,4}(?:[rbuf]|new String\\()?\\\\?['"\`](?<secret>[!#-&(-[\\]-_a-~]{8,200})\\\\?['"\`]`,
     ),
     acceptName: isSecretLikeName,
     validate: looksRandom,
@@ -165,6 +166,12 @@ export const genericDetectors: readonly Detector[] = [
         'const apiKey = "«|u|40»";',
         'settings:\n  service_token: "«|h|40»"',
         'db_password = "«|a|12|!»"',
+        "define('ADMIN_PASSWORD', '«|a|14|!x9Q»');",
+        'os.Setenv("REDIS_PASSWORD", "«|a|16»")',
+        'admin_password: str = "«|a|18»"',
+        '"os.environ[\\"LDAP_BIND_PASSWORD\\"] = \'«|a|16»\'\\n",',
+        'env:\n  - name: POSTGRES_PASSWORD\n    value: "«|a|20»"',
+        '<add key="ServiceApiToken" value="«|a|32»" />',
         '$config["client_secret"] = \'«|a|24»\';',
       ],
       negative: [
@@ -180,6 +187,9 @@ export const genericDetectors: readonly Detector[] = [
         'primaryKey = "«|a|32»"',
         'const publicKey = "«|a|44»";',
         'cache_key = "user:profile:v2"',
+        '<add key="ArtifactSha256" value="«|h|64»" />',
+        'telegram_bot_token = "{telegram_bot_token}"',
+        '"STRIPE_SECRET_KEY": "vault:secret/data/stripe-secret-key#value"',
         'client_secret = "ThisIsMyClientSecret2024"',
         'auth_token = "development-token-for-local-use"',
       ],
@@ -195,13 +205,13 @@ export const genericDetectors: readonly Detector[] = [
     // Unquoted values as in .env, YAML and properties files: the whole rest of the line is the value.
     // Value character classes here are printable ASCII without quotes (credentials are ASCII).
     pattern: new RegExp(
-      `^[ \\t]{0,20}(?:export[ \\t]{1,4})?${NAME}[ \\t]{0,4}[=:][ \\t]{0,4}(?<secret>[!$-&(-~]{8,200})[ \\t]*\\r?$`,
+      `^[ \\t]{0,20}(?:(?:export|ENV|ARG|set|setx)[ \\t]{1,4})?${NAME}[ \\t]{0,4}[=:][ \\t]{0,4}(?<secret>[!$-&(-:<-_a-~]{8,200})[ \\t]*\\r?$`,
       'm',
     ),
     acceptName: isSecretLikeName,
     validate: looksRandom,
     examples: {
-      positive: ['STRIPE_WEBHOOK_TOKEN=«|a|32»', 'export SERVICE_SECRET=«|u|40»', 'auth:\n  api_key: «|a|24|x9»', 'db.password=«|a|10|!2»'],
+      positive: ['ENV CLIENT_SECRET=«|u|32»', 'STRIPE_WEBHOOK_TOKEN=«|a|32»', 'export SERVICE_SECRET=«|u|40»', 'auth:\n  api_key: «|a|24|x9»', 'db.password=«|a|10|!2»'],
       negative: [
         'STRIPE_WEBHOOK_TOKEN=',
         'SERVICE_SECRET=${SERVICE_SECRET}',

@@ -69,7 +69,8 @@ for (const detector of catalog) {
 function linearityOf(pattern: RegExp): ReturnType<typeof checkSync> {
   const flags = pattern.flags.replace(/[gd]/g, '');
   const exact = checkSync(pattern.source, flags, { checker: 'automaton', timeout: 10000 });
-  return exact.status === 'unknown' ? checkSync(pattern.source, flags, { timeout: 10000 }) : exact;
+  // A fixed seed keeps the fuzzing checker's verdict the same on every run.
+  return exact.status === 'unknown' ? checkSync(pattern.source, flags, { timeout: 10000, randomSeed: 1 }) : exact;
 }
 
 function summarize(findings: readonly { ruleId: string; valueRange: { start: number; end: number } }[]): string {
