@@ -74,6 +74,16 @@ function main(): void {
     '',
     comparisonTable(exampleTools, exampleLabelsByFamily),
   ];
+  if (tools.length === 2) {
+    // "Finds what the peers find": labels the other tool hit that KeyGuard missed, by format.
+    const [kg, peer] = tools;
+    const kgHit = new Set(kg.evaluation.hits.map((h) => h.label));
+    const onlyPeer = peer.evaluation.hits.filter((h) => !kgHit.has(h.label));
+    const peerHit = new Set(peer.evaluation.hits.map((h) => h.label));
+    const onlyKg = kg.evaluation.hits.filter((h) => !peerHit.has(h.label)).length;
+    const formats = Object.entries(countBy(onlyPeer.map((h) => h.label.format))).map(([f, n]) => `${f} ${n}`).join(', ');
+    sections.push('', `Found by ${peer.tool} but missed by ${kg.tool}: ${onlyPeer.length}${formats ? ` (${formats})` : ''}. Found by ${kg.tool} only: ${onlyKg}.`);
+  }
   sections.push('', 'False positives per kind of hard negative (each labelled look-alike is one row entry; `unlabelled` = surrounding code):', '', negativeKindTable(corpus.negatives, tools));
   const summary = sections.join('\n');
   process.stdout.write(`${summary}\n`);
