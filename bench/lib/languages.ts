@@ -544,20 +544,20 @@ function terraformStatement(a: Assignment, rng: Rng): Segment[] {
   const attr = snake(a.name);
   switch (v.kind) {
     case 'env':
-      return ['  ', negative(`${attr} = var.${attr}`, 'env-lookup')];
+      return ['    ', negative(`${attr} = var.${attr}`, 'env-lookup')];
     case 'call':
-      return ['  ', negative(`${attr} = data.aws_secretsmanager_secret_version.${attr}.secret_string`, 'function-call')];
+      return ['    ', negative(`${attr} = data.aws_secretsmanager_secret_version.${attr}.secret_string`, 'function-call')];
     case 'template':
-      return ['  ', `${attr} = "`, negative(`\${var.${attr}}`, 'template'), '"'];
+      return ['    ', `${attr} = "`, negative(`\${var.${attr}}`, 'template'), '"'];
     case 'literal':
-      if (v.multiline) return ['  ', `${attr} = <<-EOT\n`, ...indent('    ', v.segments), '\n  EOT'];
-      return ['  ', `${a.format && !a.format.byContext && rng.chance(0.3) ? 'token' : attr} = `, ...quoted(v, '"')];
+      if (v.multiline) return ['    ', `${attr} = <<-EOT\n`, ...indent('      ', v.segments), '\n    EOT'];
+      return ['    ', `${a.format && !a.format.byContext && rng.chance(0.3) ? 'token' : attr} = `, ...quoted(v, '"')];
   }
 }
 
 const terraformLanguage: Language = {
   id: 'terraform',
-  paths: ['infra/main.tf', 'infra/modules/app/secrets-{n}.tf', 'infra/prod.auto.tfvars'],
+  paths: ['infra/main.tf', 'infra/modules/app/secrets-{n}.tf'],
   multiline: true,
   render(assignments, rng) {
     return lines(
@@ -570,7 +570,9 @@ const terraformLanguage: Language = {
       ['    name = "app-credentials"'],
       ['  }'],
       [''],
+      ['  data = {'],
       ...assignments.map((a) => terraformStatement(a, rng)),
+      ['  }'],
       ['}'],
       [''],
     );
