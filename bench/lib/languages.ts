@@ -280,7 +280,7 @@ const javaLanguage: Language = {
       [''],
       ['import java.util.Map;'],
       [''],
-      ['public final class ClientConfig {'],
+      ['final class ClientConfig {'],
       ...assignments.map((a) => javaStatement(a, rng)),
       [''],
       ['    public Map<String, String> asMap() {'],
