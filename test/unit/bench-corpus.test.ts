@@ -69,6 +69,12 @@ describe('bench corpus generator', () => {
     }
   });
 
+  it('writes JSON files (configs, lockfiles, service-account keys) that parse', () => {
+    const jsonFiles = corpus.files.filter((f) => /\.(json|ipynb)$/.test(f.path));
+    assert.ok(jsonFiles.length > 10);
+    for (const file of jsonFiles) assert.doesNotThrow(() => JSON.parse(file.text), file.path);
+  });
+
   it('gives GitHub and npm tokens checksums that an independent verifier accepts', () => {
     const checksummed = corpus.positives.filter((p) => ['github-pat', 'github-oauth', 'github-app', 'github-refresh', 'npm'].includes(p.format));
     assert.ok(checksummed.length > 0);
