@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { CATALOG_PREFIX, generateCatalogCorpus, NEUTRAL_TOKEN } from './lib/catalogCorpus';
 import { DEFAULT_OPTIONS, generateCorpus, writeCorpus } from './lib/corpus';
 import { runKeyGuard, type ToolRun } from './lib/keyguard';
-import type { NegativeLabel } from './lib/doc';
+import type { NegativeLabel, PositiveLabel } from './lib/doc';
 import { evaluate, type Report } from './lib/metrics';
 import { comparisonTable, ContextMasker, countsTable, FAMILY_ORDER, markdownTable, missesByFormat, type ToolEvaluation } from './lib/report';
 import { acquireLock } from './lib/lock';
@@ -106,8 +106,18 @@ function main(): void {
     join(outDir, 'detect-results.json'),
     JSON.stringify({ generatedAt: new Date().toISOString(), corpus: { seed: options.seed, files: corpus.files.length, bytes, positives: corpus.positives.length, negatives: corpus.negatives.length, labelsByFamily }, tools: details, catalogExamples: exampleDetails }, null, 1),
   );
-  writeFileSync(join(outDir, 'detect-report.md'), `${summary}\n\n${problemReport(details[0])}\n\n# Catalog examples\n\n${problemReport(exampleDetails[0])}\n`);
+  const kindTable = fileKindTable(corpus.positives, tools, masker);
+  writeFileSync(join(outDir, 'detect-report.md'), `${summary}\n\n## Recall per kind of file\n\n${kindTable}\n\n${problemReport(details[0])}\n\n# Catalog examples\n\n${problemReport(exampleDetails[0])}\n`);
   log(`wrote ${join(outDir, 'detect-results.json')} and detect-report.md`);
+}
+
+/** Recall per kind of file, to show where context handling is weak. */
+function fileKindTable(positives: readonly PositiveLabel[], tools: readonly ToolEvaluation[], masker: ContextMasker): string {
+  const kindOf = (p: PositiveLabel) => masker.language(p.file);
+  const placed = countBy(positives.map(kindOf));
+  const hitPerTool = tools.map((t) => countBy(t.evaluation.hits.map((h) => kindOf(h.label))));
+  const kinds = Object.keys(placed).sort();
+  return markdownTable(['File kind', 'Labels', ...tools.map((t) => `${t.tool} R`)], kinds.map((k) => [k, String(placed[k]), ...hitPerTool.map((h) => ((h[k] ?? 0) / placed[k]).toFixed(3))]));
 }
 
 function negativeKindTable(negatives: readonly NegativeLabel[], tools: readonly ToolEvaluation[]): string {
