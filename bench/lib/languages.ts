@@ -14,6 +14,7 @@ export type LanguageId =
   | 'ruby'
   | 'compose'
   | 'k8s-secret'
+  | 'k8s-configmap'
   | 'k8s-deployment'
   | 'gh-actions'
   | 'yaml-config'
@@ -395,6 +396,29 @@ const k8sSecretLanguage: Language = {
       [`  uid: ${rng.uuid()}`],
       ['type: Opaque'],
       ['stringData:'],
+      ...entries,
+      [''],
+    );
+  },
+};
+
+/** Credentials put in a ConfigMap by mistake: plain `data:` values, visible to anyone who can read config. */
+const k8sConfigMapLanguage: Language = {
+  id: 'k8s-configmap',
+  paths: ['k8s/configmap-{n}.yaml', 'deploy/base/config-{n}.yaml'],
+  multiline: true,
+  render(assignments, rng) {
+    const entries = assignments.map((a): Segment[] => ['  ', `${a.name}: `, ...yamlEnvValue(a, rng, 'compose')]);
+    return lines(
+      ['apiVersion: v1'],
+      ['kind: ConfigMap'],
+      ['metadata:'],
+      [`  name: app-config-${rng.string('lowerDigits', 4)}`],
+      ['  labels:'],
+      ['    app.kubernetes.io/name: api'],
+      ['data:'],
+      ['  LOG_LEVEL: info'],
+      ['  FEATURE_FLAGS: "search,billing-v2"'],
       ...entries,
       [''],
     );
@@ -828,6 +852,7 @@ export const LANGUAGES: readonly Language[] = [
   rubyLanguage,
   composeLanguage,
   k8sSecretLanguage,
+  k8sConfigMapLanguage,
   k8sDeploymentLanguage,
   ghActionsLanguage,
   yamlConfigLanguage,
