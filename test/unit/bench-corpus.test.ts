@@ -47,7 +47,7 @@ describe('bench corpus generator', () => {
     assert.deepEqual([...families].sort(), ['agent-tools', 'cloud', 'developer', 'generic', 'llm', 'messaging-payments', 'vector-data']);
     const full = generateCorpus({ ...SMALL, placementsPerFormat: 8 });
     const languages = new Set(full.files.filter((f) => full.positives.some((p) => p.file === f.path)).map((f) => f.language));
-    for (const expected of ['python', 'typescript', 'javascript', 'go', 'java', 'ruby', 'compose', 'k8s-secret', 'gh-actions', 'json', 'dotenv', 'dotenv-example', 'terraform', 'dockerfile', 'shell', 'notebook', 'markdown']) {
+    for (const expected of ['python', 'typescript', 'javascript', 'go', 'java', 'ruby', 'compose', 'k8s-secret', 'k8s-configmap', 'gh-actions', 'json', 'dotenv', 'dotenv-example', 'terraform', 'dockerfile', 'shell', 'notebook', 'markdown']) {
       assert.ok(languages.has(expected), `no positive in a ${expected} file`);
     }
   });
