@@ -74,6 +74,7 @@ function main(): void {
     '',
     comparisonTable(exampleTools, exampleLabelsByFamily),
   ];
+  sections.push('', targetsLine(tools));
   if (tools.length === 2) {
     // "Finds what the peers find": labels the other tool hit that KeyGuard missed, by format.
     const [kg, peer] = tools;
@@ -109,6 +110,23 @@ function main(): void {
   const kindTable = fileKindTable(corpus.positives, tools, masker);
   writeFileSync(join(outDir, 'detect-report.md'), `${summary}\n\n## Recall per kind of file\n\n${kindTable}\n\n${problemReport(details[0])}\n\n# Catalog examples\n\n${problemReport(exampleDetails[0])}\n`);
   log(`wrote ${join(outDir, 'detect-results.json')} and detect-report.md`);
+}
+
+/** Issue 3's targets, checked on this run: P ≥ 0.98 and R ≥ 0.97 overall, ahead of the peer on both, families ≥ 0.9. */
+function targetsLine(tools: readonly ToolEvaluation[]): string {
+  const [kg, ...peers] = tools;
+  const o = kg.evaluation.overall;
+  const ahead = peers.every((p) => o.precision > p.evaluation.overall.precision && o.recall > p.evaluation.overall.recall);
+  const weak = FAMILY_ORDER.filter((f) => {
+    const s = kg.evaluation.byFamily[f];
+    return s && (s.precision < 0.9 || s.recall < 0.9);
+  }).map((f) => `${f} (P ${kg.evaluation.byFamily[f].precision.toFixed(3)}, R ${kg.evaluation.byFamily[f].recall.toFixed(3)})`);
+  const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  return [
+    `Targets for ${kg.tool}: precision ≥ 0.98 ${check(o.precision >= 0.98)}, recall ≥ 0.97 ${check(o.recall >= 0.97)}`,
+    peers.length ? `, ahead of ${peers.map((p) => p.tool).join(', ')} on both ${check(ahead)}` : '',
+    `; families under 0.9 (known gaps): ${weak.length ? weak.join(', ') : 'none'}.`,
+  ].join('');
 }
 
 /** Recall per kind of file, to show where context handling is weak. */
