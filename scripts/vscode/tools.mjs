@@ -3,7 +3,6 @@
 // They live in a cache folder outside the repository (617 MB; not a devDependency) and are reused.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 export const NODE24_VERSION = '24.22.3';
@@ -11,8 +10,9 @@ export const NODE24_VERSION = '24.22.3';
 export const CODE_SERVER_VERSION = '4.139.1';
 export const PLAYWRIGHT_CORE_VERSION = '1.65.1';
 
+// Outside the repository and outside $HOME (issue 4: nothing written into $HOME); /var/tmp survives reboots.
 export function toolsDir() {
-  return process.env.KEYGUARD_TOOLS_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'keyguard-vscode-tools');
+  return process.env.KEYGUARD_TOOLS_DIR || '/var/tmp/keyguard-vscode-tools';
 }
 
 /**
@@ -25,7 +25,8 @@ function cleanEnv(extra = {}) {
     if (/^npm_/i.test(name) || name === 'NODE' || name === 'INIT_CWD') continue;
     env[name] = value;
   }
-  return { ...env, ...extra };
+  // npm's own download cache goes beside the tools too, not into ~/.npm.
+  return { ...env, npm_config_cache: join(toolsDir(), 'npm-cache'), ...extra };
 }
 
 function run(cmd, args, options = {}) {
