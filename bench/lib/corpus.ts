@@ -18,7 +18,7 @@ export interface CorpusOptions {
   readonly projects: number;
 }
 
-export const DEFAULT_OPTIONS: CorpusOptions = { seed: 'keyguard-bench-v1', placementsPerFormat: 8, projects: 24 };
+export const DEFAULT_OPTIONS: CorpusOptions = { seed: 'keyguard-bench-v1', placementsPerFormat: 12, projects: 24 };
 
 export interface CorpusFile {
   readonly path: string;
