@@ -90,7 +90,7 @@ const EXAMPLE_MARKED: readonly [string, string][] = [
 
 /** Identifiers and paths assigned to secret-looking names: words, not randomness. */
 const IDENTIFIER_VALUES: readonly [string, string][] = [
-  ['PASSWORD_RESET_TEMPLATE', 'emails/passwordResetConfirmationInstructions'],
+  ['PASSWORD_RESET_TEMPLATE', 'emails/passwordResetConfirmationInstructions'], // keyguard:allow (a deliberate look-alike: the bench's hard negative)
   ['SECRET_KEY_REF', 'openaiApiKeySecretRefFromVault'],
   ['TOKEN_ENDPOINT', 'https://login.microsoftonline.com/common/oauth2/v2.0/token'],
   ['API_KEY_HEADER', 'X-Api-Key'],
