@@ -157,8 +157,9 @@ const chatDetectors: readonly Detector[] = [
     description: 'Discord bot token',
     family: 'messaging-payments',
     envVar: 'DISCORD_BOT_TOKEN',
-    // No fixed prefix: the token is found near the words that use it, and its first part must decode to a user id.
-    keywords: ['discord', 'bot_token', 'bottoken', '.run(', '.login('],
+    // No fixed prefix: the token is found near the words that use it (`Authorization: Bot …`, `Bearer …`, a token
+    // name), and its first part must decode to a numeric user id, which keeps look-alikes out.
+    keywords: ['discord', 'token', 'bearer ', 'bot ', '.run(', '.login('],
     pattern: /(?<![A-Za-z0-9_.+/-])(?<secret>[MNO][A-Za-z0-9_-]{22,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_.+/-])/,
     minEntropy: 4.0,
     validate: hasDiscordUserIdSegment,
@@ -167,6 +168,7 @@ const chatDetectors: readonly Detector[] = [
         'DISCORD_BOT_TOKEN=«=b64digits:18»«.|u|6|.»«|u|38»',
         'client.run("«=b64digits:19»«.|u|6|.»«|u|27»")',
         "client.login('«=b64digits:18»«.|u|6|.»«|u|38»');",
+        'curl -H "Authorization: Bot «=b64digits:18»«.|u|6|.»«|u|38»" https://discord.com/api/v10/users/@me',
       ],
       negative: [
         'DISCORD_BOT_TOKEN=',
