@@ -2,8 +2,9 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { isIgnoredByGit, isInsideGitRepository } from './gitignore';
-import { isTrackedByGit } from './gitIndex';
+import { isIgnoredByGit } from '../git/ignoreRules';
+import { isTrackedByGit } from '../git/indexFile';
+import { isInsideGitRepository } from '../git/repository';
 import type { WorkspaceFilesState } from './types';
 
 export interface WorkspaceFilesReport extends WorkspaceFilesState {

@@ -3,10 +3,11 @@
 
 import type { Dirent, Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { skippedForError } from './errors';
 import { excludeMatcher, type ExcludeMatcher } from './exclude';
-import { isIgnored, rulesAbove, withIgnoreFile, type IgnoreLevel } from './gitignore';
+import { isIgnored, NO_IGNORE_RULES, rulesAbove, withIgnoreFile, type IgnoreRules } from '../git/ignoreRules';
+import { relativeInside } from './paths';
 import { runQueue } from './queue';
 import { describeSpecial } from './read';
 import type { FileListing, ListOptions, SkippedFile } from './types';
@@ -27,7 +28,7 @@ interface DirTask {
   readonly path: string;
   readonly real: string;
   readonly chain: RealChain;
-  readonly rules: IgnoreLevel | undefined;
+  readonly rules: IgnoreRules;
 }
 
 interface ListedFile {
@@ -81,7 +82,7 @@ export async function listFiles(root: string, options: ListOptions = {}): Promis
     linkedDirs: [],
   };
   const rootChain: RealChain = { real: rootReal, parent: undefined };
-  const rootRules = gitignore ? await rulesAbove(absRoot) : undefined;
+  const rootRules = gitignore ? await rulesAbove(absRoot) : NO_IGNORE_RULES;
   await runQueue([{ path: absRoot, real: rootReal, chain: rootChain, rules: rootRules }], CONCURRENCY, (task, enqueue) => listDirectory(walk, task, enqueue), signal);
 
   // Symlinked directories are entered one at a time in path order, after the plain tree: which route into a
@@ -107,7 +108,7 @@ async function listDirectory(walk: Walk, task: DirTask, enqueue: (task: DirTask)
   }
   walk.signal?.throwIfAborted();
   const rules = walk.gitignore && entries.some((entry) => entry.name === '.gitignore')
-    ? await withIgnoreFile(task.rules, task.path, join(task.path, '.gitignore'))
+    ? await withIgnoreFile(task.rules, task.path)
     : task.rules;
   const chain: RealChain = { real: task.real, parent: task.chain };
   for (const entry of entries) {
@@ -142,7 +143,7 @@ async function kindOf(path: string): Promise<string> {
   }
 }
 
-async function followLink(walk: Walk, path: string, rules: IgnoreLevel | undefined, parentChain: RealChain): Promise<void> {
+async function followLink(walk: Walk, path: string, rules: IgnoreRules, parentChain: RealChain): Promise<void> {
   let target: Stats;
   let real: string;
   try {
@@ -182,9 +183,8 @@ async function enterLinkedDirectory(walk: Walk, task: Omit<DirTask, 'real' | 'ch
   return { ...task, real, chain: parentChain };
 }
 
-function isExcluded(walk: Walk, rules: IgnoreLevel | undefined, path: string, isDirectory: boolean): boolean {
-  const rel = relative(walk.root, path);
-  if (walk.excluded(sep === '/' ? rel : rel.split(sep).join('/'))) return true;
+function isExcluded(walk: Walk, rules: IgnoreRules, path: string, isDirectory: boolean): boolean {
+  if (walk.excluded(relativeInside(walk.root, path) ?? path)) return true;
   return walk.gitignore && isIgnored(rules, path, isDirectory);
 }
 

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findGitRoot, isTrackedByGit } from '../../shared/fix';
-import { indexContains } from '../../shared/fix/gitIndex';
+import { indexContains } from '../../shared/git/indexFile';
 
 const gitAvailable = spawnSync('git', ['--version']).status === 0;
 

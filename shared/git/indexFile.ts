@@ -1,30 +1,28 @@
-// Is a path tracked (in git's index)? Read from `.git/index` directly: a `.env` that is already committed
+// Is a path tracked (in git's index)? Read from the index file directly: a `.env` that is already committed
 // stays tracked whatever `.gitignore` says, so writing a secret into it would leak it on the next commit.
-// Never runs git (see gitignore.ts). Index versions 2, 3 and 4; SHA-1 and SHA-256 repositories.
+// Never runs git (see repository.ts). Index versions 2, 3 and 4; SHA-1 and SHA-256 repositories.
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { findGitRoot, gitDirectories } from './gitignore';
+import { relativeInside } from '../workspace/paths';
+import { openRepository } from './repository';
 
 /**
  * True when the index lists `relativePath` (relative to `folderRoot`), false when it does not, undefined
  * when that cannot be told: no repository, no or unreadable index, a split index, an unknown format.
  */
 export async function isTrackedByGit(folderRoot: string, relativePath: string): Promise<boolean | undefined> {
-  const root = await findGitRoot(folderRoot);
-  if (!root) return undefined;
-  const fromRoot = path.relative(root, path.resolve(folderRoot, relativePath)).split(path.sep).join('/');
-  if (fromRoot === '' || fromRoot.startsWith('../')) return false;
-  const { dir, common } = await gitDirectories(root);
+  const repository = await openRepository(folderRoot);
+  if (!repository) return undefined;
+  const fromTop = relativeInside(repository.top, path.resolve(folderRoot, relativePath));
+  if (fromTop === undefined || fromTop === '') return false;
   let index: Buffer;
   try {
-    index = await fs.readFile(path.join(dir, 'index'));
+    index = await fs.readFile(path.join(repository.gitDir, 'index'));
   } catch {
     return undefined;
   }
-  const config = await fs.readFile(path.join(common, 'config'), 'utf8').catch(() => '');
-  const hashSize = /^[ \t]*objectformat[ \t]*=[ \t]*sha256[ \t]*$/im.test(config) ? 32 : 20;
-  return indexContains(index, fromRoot, hashSize);
+  return indexContains(index, fromTop, repository.hashSize);
 }
 
 /** Whether a raw index file lists `wanted` (posix path from the repository root). */
