@@ -1,15 +1,9 @@
-// Reads the env files at a folder root (.env, .env.example, .gitignore) for the fix planner. A file open in
-// the editor is read from its buffer (it may hold unsaved changes the edit must apply to), else from disk.
+// The env files at a folder root (.env, .env.example, .gitignore) for the fix planner, read by the shared
+// readWorkspaceFilesState. A file open in the editor is read from its buffer (it may hold unsaved changes
+// the edit must apply to), else from disk; each file also records the URI and version an edit targets.
 
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { isIgnoredByGit, isInsideGitRepository, type EnvFileName, type WorkspaceFilesState } from '../shared/fix';
+import { readEnvFileText, readWorkspaceFilesState, type EnvFileName, type WorkspaceFilesReport } from '../shared/fix';
 import { fileUri } from './uris';
-
-export const ENV_FILE_NAMES: readonly EnvFileName[] = ['.env', '.env.example', '.gitignore'];
-
-/** Env files are a few lines; anything bigger is not one we should rewrite. */
-const MAX_ENV_FILE_BYTES = 1024 * 1024;
 
 export interface OpenDocumentText {
   readonly uri: string;
@@ -29,7 +23,7 @@ export interface EnvFileSnapshot {
 
 export interface EnvFolderSnapshot {
   readonly root: string;
-  readonly state: WorkspaceFilesState;
+  readonly state: WorkspaceFilesReport;
   readonly files: ReadonlyMap<EnvFileName, EnvFileSnapshot>;
 }
 
@@ -39,44 +33,15 @@ export async function snapshotEnvFiles(
   openDocument: (path: string) => OpenDocumentText | undefined,
 ): Promise<EnvFolderSnapshot | undefined> {
   const files = new Map<EnvFileName, EnvFileSnapshot>();
-  for (const name of ENV_FILE_NAMES) {
-    const path = join(root, name);
+  const state = await readWorkspaceFilesState(root, async (name, path) => {
     const open = openDocument(path);
     if (open) {
       files.set(name, { name, uri: open.uri, text: open.text, version: open.version });
-      continue;
+      return open.text;
     }
-    const text = await readTextFile(path);
-    if (text === null) return undefined;
-    files.set(name, { name, uri: fileUri(path), text, version: null });
-  }
-  const [dotEnvIgnoredByGit, dotEnvExampleIgnoredByGit, isGitRepository] = await Promise.all([
-    isIgnoredByGit(root, '.env'),
-    isIgnoredByGit(root, '.env.example'),
-    isInsideGitRepository(root),
-  ]);
-  const state: WorkspaceFilesState = {
-    dotEnv: files.get('.env')?.text,
-    dotEnvExample: files.get('.env.example')?.text,
-    gitignore: files.get('.gitignore')?.text,
-    dotEnvIgnoredByGit,
-    dotEnvExampleIgnoredByGit,
-    isGitRepository,
-  };
-  return { root, state, files };
-}
-
-/** The file's text as an editor shows it (no BOM); undefined when missing, null when unusable. */
-async function readTextFile(path: string): Promise<string | undefined | null> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : null;
-  }
-  if (bytes.length > MAX_ENV_FILE_BYTES) return null;
-  const text = bytes.toString('utf8');
-  // Editors drop the BOM from the document text, so edit offsets must not count it.
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const text = await readEnvFileText(path);
+    if (text !== null) files.set(name, { name, uri: fileUri(path), text, version: null });
+    return text;
+  });
+  return state && { root, state, files };
 }

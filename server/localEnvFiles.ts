@@ -1,9 +1,8 @@
 // A `.env` file that git ignores is where secrets belong (the quick fix writes them there), so an open one
 // is not reported. One git would commit is reported like any file: that is exactly the leak to catch.
 
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { isIgnoredByGit, isInsideGitRepository } from '../shared/fix';
+import { isIgnoredByGit, isInsideGitRepository, readEnvFileText } from '../shared/fix';
 import { gitignoreContentIgnores } from '../shared/fix/gitignoreRules';
 import type { DocumentLocation } from './uris';
 
@@ -25,6 +24,6 @@ export async function isIgnoredLocalEnvFile(location: DocumentLocation): Promise
   const root = location.folder?.path ?? dirname(path);
   const relPath = location.relPath ?? basename(path);
   if (await isInsideGitRepository(root)) return isIgnoredByGit(root, relPath);
-  const gitignore = await readFile(join(root, '.gitignore'), 'utf8').catch(() => undefined);
+  const gitignore = (await readEnvFileText(join(root, '.gitignore'))) ?? undefined;
   return gitignoreContentIgnores(gitignore, relPath);
 }

@@ -2,8 +2,9 @@
 // Open documents and scanned files are matched by path, not by URI string: clients and `pathToFileURL`
 // percent-encode differently (VS Code encodes `:` and `@`, Node does not).
 
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { relativeInside } from '../shared/workspace/paths';
 
 export interface WorkspaceFolderInfo {
   readonly uri: string;
@@ -50,14 +51,6 @@ export function folderContaining(folders: readonly WorkspaceFolderInfo[], path: 
     if (!best || folder.path.length > best.path.length) best = folder;
   }
   return best;
-}
-
-/** `path` relative to `root` with `/` separators, or undefined when it lies outside `root`. */
-export function relativeInside(root: string, path: string): string | undefined {
-  const rel = relative(root, path);
-  if (rel === '') return '';
-  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
-  return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
 /** Where a document sits: its path (if any), the workspace folder around it, and its path inside that folder. */

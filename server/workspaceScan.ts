@@ -10,7 +10,8 @@ import { checkText } from './documentCheck';
 import type { DiagnosticsHub } from './diagnosticsHub';
 import { maxFileSizeBytes, type KeyGuardSettings } from './settings';
 import { describeError } from './errors';
-import { folderContaining, locateFile, relativeInside, type WorkspaceFolderInfo } from './uris';
+import { relativeInside } from '../shared/workspace/paths';
+import { folderContaining, locateFile, type WorkspaceFolderInfo } from './uris';
 
 export const SCAN_WORKSPACE_COMMAND = 'keyguard.scanWorkspace';
 

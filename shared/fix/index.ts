@@ -10,4 +10,4 @@ export { LANGUAGES, languageSpec, type LanguageSpec } from './languages';
 export { isIgnoredByGit } from '../git/ignoreRules';
 export { isInsideGitRepository, findGitRoot } from '../git/repository';
 export { isTrackedByGit } from '../git/indexFile';
-export { readWorkspaceFilesState, type WorkspaceFilesReport } from './workspaceFiles';
+export { readEnvFileText, readWorkspaceFilesState, type EnvFileReader, type WorkspaceFilesReport } from './workspaceFiles';

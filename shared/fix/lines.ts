@@ -1,4 +1,6 @@
 // Line helpers shared by the planners: line boundaries, line-ending detection, appending lines to a file.
+// One lookup per fix, so a scan from the offset is enough (shared/lineStarts.ts indexes a whole text for the
+// scanner's many lookups); line ends here stop before a `\r\n`, which the edits must keep.
 
 import type { TextEdit } from './types';
 

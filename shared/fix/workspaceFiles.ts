@@ -1,11 +1,12 @@
 // Reads what planMoveToEnv needs from a workspace-folder root: the three files and what git makes of them.
+// The language server passes its own reader so a file open in the editor is read from its buffer.
 
-import { promises as fs } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { isIgnoredByGit } from '../git/ignoreRules';
 import { isTrackedByGit } from '../git/indexFile';
 import { isInsideGitRepository } from '../git/repository';
-import type { WorkspaceFilesState } from './types';
+import type { EnvFileName, WorkspaceFilesState } from './types';
 
 export interface WorkspaceFilesReport extends WorkspaceFilesState {
   /**
@@ -15,24 +16,41 @@ export interface WorkspaceFilesReport extends WorkspaceFilesState {
   readonly dotEnvTrackedByGit: boolean | undefined;
 }
 
-export async function readWorkspaceFilesState(folderRoot: string): Promise<WorkspaceFilesReport> {
-  const [dotEnv, dotEnvExample, gitignore, isGitRepository, dotEnvIgnoredByGit, dotEnvExampleIgnoredByGit, dotEnvTrackedByGit] =
-    await Promise.all([
-      readIfPresent(path.join(folderRoot, '.env')),
-      readIfPresent(path.join(folderRoot, '.env.example')),
-      readIfPresent(path.join(folderRoot, '.gitignore')),
-      isInsideGitRepository(folderRoot),
-      isIgnoredByGit(folderRoot, '.env'),
-      isIgnoredByGit(folderRoot, '.env.example'),
-      isTrackedByGit(folderRoot, '.env'),
-    ]);
+const ENV_FILE_NAMES: readonly EnvFileName[] = ['.env', '.env.example', '.gitignore'];
+
+/** Env files are a few lines; anything bigger is not one the fix should rewrite. */
+const MAX_ENV_FILE_BYTES = 1024 * 1024;
+
+/** An env file's current text: undefined when it does not exist, null when it exists but cannot be used. */
+export type EnvFileReader = (name: EnvFileName, filePath: string) => Promise<string | undefined | null>;
+
+/** Undefined when one of the files exists but cannot be read as text (a directory, no permission, huge). */
+export async function readWorkspaceFilesState(
+  folderRoot: string,
+  readEnvFile: EnvFileReader = (_name, filePath) => readEnvFileText(filePath),
+): Promise<WorkspaceFilesReport | undefined> {
+  const [dotEnv, dotEnvExample, gitignore] = await Promise.all(ENV_FILE_NAMES.map((name) => readEnvFile(name, path.join(folderRoot, name))));
+  if (dotEnv === null || dotEnvExample === null || gitignore === null) return undefined;
+  const [isGitRepository, dotEnvIgnoredByGit, dotEnvExampleIgnoredByGit, dotEnvTrackedByGit] = await Promise.all([
+    isInsideGitRepository(folderRoot),
+    isIgnoredByGit(folderRoot, '.env'),
+    isIgnoredByGit(folderRoot, '.env.example'),
+    isTrackedByGit(folderRoot, '.env'),
+  ]);
   return { dotEnv, dotEnvExample, gitignore, isGitRepository, dotEnvIgnoredByGit, dotEnvExampleIgnoredByGit, dotEnvTrackedByGit };
 }
 
-async function readIfPresent(file: string): Promise<string | undefined> {
+/** The file's text as an editor shows it (no BOM); undefined when missing, null when unusable. */
+export async function readEnvFileText(filePath: string): Promise<string | undefined | null> {
+  let bytes: Buffer;
   try {
-    return await fs.readFile(file, 'utf8');
-  } catch {
-    return undefined;
+    bytes = await readFile(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : null;
   }
+  if (bytes.length > MAX_ENV_FILE_BYTES) return null;
+  const text = bytes.toString('utf8');
+  // Editors drop the BOM from the document text, so edit offsets must not count it.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -1,5 +1,7 @@
 // Offset → line/column for reports. Lines end at \n, \r\n or a lone \r (as in LSP and SARIF); columns count
 // UTF-16 code units, which is what JavaScript string offsets and LSP/SARIF's default column kind are.
+// Not shared/lineStarts.ts: the scanner's lines end at \n only, so a lone \r would give other line numbers
+// than the editor (the server uses the LSP library's positionAt, which this matches).
 
 /** Zero-based line and character, like an LSP Position. */
 export interface LinePosition {

@@ -1,7 +1,7 @@
 // The input every report format takes, and the positioned view of it that they share.
 
-import { relative, sep } from 'node:path';
 import type { Finding } from '../types';
+import { relativeInside } from '../workspace/paths';
 import type { SkippedFile, SkipReason } from '../workspace/types';
 import { LineIndex } from './lines';
 
@@ -90,9 +90,8 @@ export function summarize(results: ScanResults): Summary {
 
 /** `rootDir`-relative path with `/` separators, or the absolute path for a file outside `rootDir`. */
 export function displayPathOf(rootDir: string, path: string): string {
-  const rel = relative(rootDir, path);
-  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || /^[a-zA-Z]:/.test(rel) || rel.startsWith(sep)) return path;
-  return sep === '/' ? rel : rel.split(sep).join('/');
+  const rel = relativeInside(rootDir, path);
+  return rel === undefined || rel === '' ? path : rel;
 }
 
 function compare(a: string, b: string): number {
