@@ -1,66 +1,16 @@
-// Temp fixture trees and a bounded runner for dist/cli.js. Secrets are generated at run time (never committed)
-// and every run's output is checked against them, so a leak fails whichever test caused it.
+// A bounded runner for dist/cli.js. Secrets are generated at run time (never committed) and every run's
+// output is checked against them, so a leak fails whichever test caused it.
 
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { expandExample } from '../../shared/testing/synthetic';
+import { resolve } from 'node:path';
+import { assertNoSecret } from '../support/secrets';
 
 export const CLI = resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
-
-/** A file's content, or a symlink to create at that path. */
-export type Entry = string | Uint8Array | { readonly symlink: string };
-
-export function makeTempDir(label: string): string {
-  return mkdtempSync(join(tmpdir(), `keyguard-${label}-`));
-}
-
-export function writeTree(root: string, entries: Readonly<Record<string, Entry>>): void {
-  for (const [relPath, entry] of Object.entries(entries)) {
-    const path = join(root, relPath);
-    mkdirSync(dirname(path), { recursive: true });
-    if (typeof entry === 'object' && 'symlink' in entry) symlinkSync(entry.symlink, path);
-    else writeFileSync(path, entry);
-  }
-}
-
-export function removeTree(root: string): void {
-  rmSync(root, { recursive: true, force: true });
-}
-
-/** A text with generated secrets, and where each one sits. */
-export interface SecretText {
-  readonly text: string;
-  readonly values: readonly string[];
-  /** Offset of each value in `text`. */
-  readonly offsets: readonly number[];
-}
-
-/** Expands `«PREFIX|CHARSET|LENGTH»` tokens (see shared/testing/synthetic.ts). */
-export function secretText(template: string, seed: number): SecretText {
-  const { text, secrets } = expandExample(template, seed);
-  return { text, values: secrets.map((range) => text.slice(range.start, range.end)), offsets: secrets.map((range) => range.start) };
-}
 
 /** 1-based line and UTF-16 column of `offset` in `text`, counted independently of the code under test. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
   return { line: before.length, column: before[before.length - 1].length + 1 };
-}
-
-/**
- * Fails when `output` contains a value or any 8-character run of it past its public prefix: a masked preview
- * (prefix + last 4) passes, a half-printed key does not.
- */
-export function assertNoSecret(output: string, values: readonly string[], where: string): void {
-  for (const value of values) {
-    if (output.includes(value)) throw new Error(`${where} contains a generated secret value`);
-    const body = value.replace(/^[a-z]+[-_](?:[a-z0-9]+[-_])*/i, '');
-    for (let i = 0; i + 8 <= body.length; i++) {
-      if (output.includes(body.slice(i, i + 8))) throw new Error(`${where} contains 8 characters of a generated secret`);
-    }
-  }
 }
 
 export interface CliRun {

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import type * as Sarif from 'sarif';
 import { catalog } from '../../shared/detectors/index';
 import type { JsonReport } from '../../shared/report/json';
-import { CLI, lineColumn, makeTempDir, removeTree, runCli, secretText, writeTree, type SecretText } from './fixtures';
+import { secretText, type SecretText } from '../support/secrets';
+import { makeTempDir, removeTree, writeTree } from '../support/tempTree';
+import { CLI, lineColumn, runCli } from './fixtures';
 
 /** The catalog's description of a rule, escaped for a RegExp: the wording may change, the layout may not. */
 function describedAs(ruleId: string): string {

@@ -6,7 +6,8 @@ import type { CodeAction, CreateFile, Diagnostic, TextDocumentEdit } from 'vscod
 import { applyWorkspaceEdit, saveDocument } from './applyEdit';
 import { VSCODE_LIKE_CAPABILITIES, type TestClient } from './client';
 import { serverSessions } from './session';
-import { pythonSyntaxError, type TestWorkspace } from './workspace';
+import { pythonSyntaxError } from '../support/python';
+import type { TestWorkspace } from './workspace';
 
 // Loaded at run time rather than bundled into the test file (it is a large compiler).
 const ts = createRequire(__filename)('typescript') as typeof import('typescript');

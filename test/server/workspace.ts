@@ -2,14 +2,14 @@
 // every test can assert that none of them shows up in the server's output.
 
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { expandExample, syntheticKey } from '../../shared/testing/synthetic';
+import { maskValues } from '../support/secrets';
+import { makeTempDir, removeTree, writeTree } from '../support/tempTree';
 
 export class TestWorkspace {
   readonly root: string;
@@ -17,7 +17,7 @@ export class TestWorkspace {
   readonly keys: string[] = [];
 
   constructor(label: string) {
-    this.root = mkdtempSync(join(tmpdir(), `keyguard-server-${label}-`));
+    this.root = makeTempDir(`server-${label}`);
   }
 
   /** A key-shaped value `prefix` + `length` random chars of `charset`, seeded so failures reproduce. */
@@ -36,7 +36,7 @@ export class TestWorkspace {
 
   /** `text` with every generated key replaced by `<key N>`: what assertions compare, so a failure prints no key. */
   masked(text: string | undefined): string | undefined {
-    return text && this.keys.reduce((out, key, index) => out.split(key).join(`<key ${index}>`), text);
+    return text && maskValues(text, this.keys, (index) => `<key ${index}>`);
   }
 
   /** Asserts two texts are equal, comparing (and on failure printing) them with keys masked. */
@@ -53,10 +53,8 @@ export class TestWorkspace {
   }
 
   write(relPath: string, content: string | Buffer): string {
-    const path = this.path(relPath);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content);
-    return path;
+    writeTree(this.root, { [relPath]: content });
+    return this.path(relPath);
   }
 
   read(relPath: string): string {
@@ -68,7 +66,7 @@ export class TestWorkspace {
   }
 
   dispose(): void {
-    rmSync(this.root, { recursive: true, force: true });
+    removeTree(this.root);
   }
 }
 
@@ -83,15 +81,4 @@ export function rangeOf(text: string, needle: string): Range {
 /** Lines of output that contain any of the keys (reported by index, so the failure message leaks nothing). */
 export function leakedKeyIndexes(lines: readonly string[], keys: readonly string[]): number[] {
   return keys.flatMap((key, index) => (lines.some((line) => line.includes(key)) ? [index] : []));
-}
-
-export function pythonSyntaxError(source: string): string | undefined {
-  try {
-    execFileSync('python3', ['-c', 'import ast,sys; ast.parse(sys.stdin.read())'], { input: source, stdio: ['pipe', 'pipe', 'pipe'] });
-    return undefined;
-  } catch (error) {
-    // Only the exception line: the traceback would quote the source.
-    const stderr = String((error as { stderr?: Buffer }).stderr ?? '');
-    return stderr.trim().split('\n').pop() ?? 'python3 failed';
-  }
 }

@@ -3,11 +3,11 @@
 
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findGitRoot, isTrackedByGit } from '../../shared/fix';
 import { indexContains } from '../../shared/git/indexFile';
+import { makeTempDir, removeTree, writeTree } from '../support/tempTree';
 
 const gitAvailable = spawnSync('git', ['--version']).status === 0;
 
@@ -23,18 +23,16 @@ describe('fix: tracked files read from the git index', () => {
   }
 
   function write(relative: string): void {
-    const file = join(root, relative);
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, 'x\n');
+    writeTree(root, { [relative]: 'x\n' });
   }
 
   beforeEach(function () {
     if (!gitAvailable) this.skip(); // no git binary to write a real index with
-    root = mkdtempSync(join(tmpdir(), 'keyguard-index-'));
+    root = makeTempDir('index');
     git('init', '-q', '.');
   });
   afterEach(() => {
-    if (root) rmSync(root, { recursive: true, force: true });
+    if (root) removeTree(root);
   });
 
   for (const version of ['2', '3', '4']) {
@@ -86,12 +84,12 @@ describe('fix: git index parsing without git', () => {
   });
 
   it('answers undefined outside a git repository', async function () {
-    const dir = mkdtempSync(join(tmpdir(), 'keyguard-norepo-'));
+    const dir = makeTempDir('norepo');
     try {
       if ((await findGitRoot(dir)) !== undefined) this.skip(); // the temp dir itself sits in a repository
       assert.equal(await isTrackedByGit(dir, '.env'), undefined);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      removeTree(dir);
     }
   });
 });

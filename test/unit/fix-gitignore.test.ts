@@ -1,25 +1,24 @@
 // isIgnoredByGit reads ignore files like git does, on real temp folders, without ever running git.
 
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findGitRoot, isIgnoredByGit, isInsideGitRepository, readWorkspaceFilesState } from '../../shared/fix';
+import { makeTempDir, removeTree, writeTree } from '../support/tempTree';
 
 describe('fix: gitignore semantics without git', () => {
   let root: string;
 
   function write(relative: string, content: string): void {
-    const file = join(root, relative);
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, content);
+    writeTree(root, { [relative]: content });
   }
 
   beforeEach(() => {
-    root = mkdtempSync(join(tmpdir(), 'keyguard-gitignore-'));
+    root = makeTempDir('gitignore');
   });
   afterEach(() => {
-    rmSync(root, { recursive: true, force: true });
+    removeTree(root);
   });
 
   it('knows a folder without .git anywhere above is not a repository, and ignores nothing there', async function () {

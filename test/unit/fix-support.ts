@@ -3,14 +3,16 @@
 
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileEdit, MoveToEnvPlan, WorkspaceFilesState } from '../../shared/fix';
 import { applyTextEdits } from '../../shared/fix';
 import type { Finding } from '../../shared/types';
 import { syntheticKey } from '../../shared/testing/synthetic';
+import { pythonSyntaxError } from '../support/python';
+import { maskValues } from '../support/secrets';
+import { makeTempDir, removeTree } from '../support/tempTree';
 
 const generatedKeys = new Set<string>();
 
@@ -27,9 +29,7 @@ export function openAiKey(seed: number): string {
 
 /** `text` with every generated key replaced by a marker: what failing assertions may print. */
 export function masked(text: string): string {
-  let out = text;
-  for (const key of generatedKeys) out = out.split(key).join('<generated key>');
-  return out;
+  return maskValues(text, generatedKeys, () => '<generated key>');
 }
 
 /** assert.equal for texts that hold generated keys, without printing them when it fails. */
@@ -105,11 +105,9 @@ export function assertParsesAsTypeScript(source: string, fileName = 'file.ts'): 
 }
 
 export function assertParsesAsPython(source: string): void {
-  const result = spawnSync('python3', ['-c', 'import ast,sys; ast.parse(sys.stdin.read())'], { input: source, encoding: 'utf8' });
-  if (result.error) throw result.error;
-  // Only the exception type and line go into the message: the source may still hold a generated key.
-  const lastLine = result.stderr.trim().split('\n').pop() ?? '';
-  if (result.status !== 0) throw new Error(`python does not parse it: ${lastLine.replace(/:.*/, '')}`);
+  const error = pythonSyntaxError(source);
+  // Only the exception type goes into the message: the source may still hold a generated key.
+  if (error !== undefined) throw new Error(`python does not parse it: ${error.replace(/:.*/, '')}`);
 }
 
 /** Python's own reading of a string literal, for checking the value written to .env. */
@@ -132,7 +130,7 @@ export function toolAvailable(command: string, versionArgs: string[] = ['--versi
  * the tool's diagnostics with every generated key masked.
  */
 export function assertToolAccepts(command: string, args: (file: string) => string[], fileName: string, source: string): void {
-  const dir = mkdtempSync(join(tmpdir(), 'keyguard-check-'));
+  const dir = makeTempDir('check');
   try {
     const file = join(dir, fileName);
     writeFileSync(file, source);
@@ -144,6 +142,6 @@ export function assertToolAccepts(command: string, args: (file: string) => strin
     if (result.error) throw result.error;
     if (result.status !== 0) throw new Error(`${command} rejects the fixed file: ${masked(`${result.stdout}${result.stderr}`)}`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    removeTree(dir);
   }
 }

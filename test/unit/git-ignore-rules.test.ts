@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { isIgnoredByGit } from '../../shared/git/ignoreRules';
 import { configBoolean, openRepository, parseGitConfig } from '../../shared/git/repository';
 import { listFiles } from '../../shared/workspace/files';
-import { makeTempDir, removeTree, writeTree, type Entry } from '../cli/fixtures';
+import { makeTempDir, removeTree, writeTree, type Entry } from '../support/tempTree';
 
 describe('git ignore rules shared by the listing and the fix planner', function () {
   let root: string;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type * as Sarif from 'sarif';
 import { formatJson, formatText, toSarif, type ScanResults, type ScannedFile } from '../../shared/report/index';
 import type { Detector, Finding } from '../../shared/types';
-import { assertNoSecret, secretText } from '../cli/fixtures';
+import { assertNoSecret, secretText } from '../support/secrets';
 
 const ROOT = join('/', 'work', 'project');
 

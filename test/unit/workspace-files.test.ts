@@ -6,7 +6,7 @@ import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { listFiles, type FileListing } from '../../shared/workspace/files';
-import { makeTempDir, removeTree, writeTree } from '../cli/fixtures';
+import { makeTempDir, removeTree, writeTree } from '../support/tempTree';
 
 /** Listed files relative to `root`, with `/` separators. */
 function relFiles(root: string, listing: FileListing): string[] {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { skippedForError } from '../../shared/workspace/errors';
 import { readScannableFile } from '../../shared/workspace/files';
 import { looksBinary } from '../../shared/workspace/read';
-import { makeTempDir, removeTree, writeTree } from '../cli/fixtures';
+import { makeTempDir, removeTree, writeTree } from '../support/tempTree';
 
 const LIMIT = { maxFileSizeBytes: 1024 };
 
