@@ -81,17 +81,21 @@ function moveAction(
   capabilities: EditCapabilities,
 ): CodeAction | undefined {
   if (!envFiles) return undefined;
+  // A .env that git already tracks is committed with the next commit whatever .gitignore says: the value
+  // must not go there. The source and .env.example are still fixed; the title tells the user why.
+  const dotEnvTracked = settings.fix.writeDotEnv && envFiles.state.dotEnvTrackedByGit === true;
   const plan = planMoveToEnv({
     text: source.text,
     languageId: document.languageId,
     finding,
-    writeDotEnv: settings.fix.writeDotEnv,
+    writeDotEnv: settings.fix.writeDotEnv && !dotEnvTracked,
     files: envFiles.state,
   });
   if (!plan) return undefined;
   const edit = moveToEnvEdit(plan, source, envFiles, capabilities);
   if (!edit) return undefined;
-  const action = CodeAction.create(`Move to environment variable ${plan.envVar}`, edit, CodeActionKind.QuickFix);
+  const title = `Move to environment variable ${plan.envVar}${dotEnvTracked ? ' (value not written: .env is tracked by git)' : ''}`;
+  const action = CodeAction.create(title, edit, CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
   action.isPreferred = true;
   return action;

@@ -6,6 +6,7 @@ import type { CodeAction, CreateFile, Diagnostic, TextDocumentEdit } from 'vscod
 import { applyWorkspaceEdit, saveDocument } from './applyEdit';
 import { VSCODE_LIKE_CAPABILITIES, type TestClient } from './client';
 import { serverSessions } from './session';
+import { gitAvailable, runGit } from '../support/git';
 import { pythonSyntaxError } from '../support/python';
 import type { TestWorkspace } from './workspace';
 
@@ -152,6 +153,31 @@ describe('language server: quick fixes', function () {
     await applyWorkspaceEdit(client, move.edit ?? {});
     assert.equal(workspace.read('.gitignore'), '*.log\n.env\n');
     assert.ok(lines(workspace, '.env').includes(`OPENAI_API_KEY=${key}`));
+  });
+
+  it('does not write the value into a .env that git tracks, and says so in the title', async function () {
+    if (!gitAvailable) this.skip(); // only git writes the index that says .env is tracked
+    const { workspace, client } = await start('tracked-env', {
+      setup: (ws) => {
+        ws.write('.env', 'DEBUG=1\n');
+        ws.write('.gitignore', '.env\n');
+        // Committed before it was ignored: .gitignore no longer keeps it out of the next commit.
+        runGit(ws.root, 'init', '-q', '.');
+        runGit(ws.root, 'add', '--force', '.env');
+      },
+    });
+    const key = workspace.key('sk-proj-', 'u', 100);
+    const text = `const key = "${key}";\n`;
+    workspace.write('index.js', text);
+    const uri = workspace.uri('index.js');
+    await client.open(uri, 'javascript', text);
+    const move = preferred((await actionsFor(client, uri, 'the finding')).actions);
+    assert.equal(move.title, 'Move to environment variable OPENAI_API_KEY (value not written: .env is tracked by git)');
+    await applyWorkspaceEdit(client, move.edit ?? {});
+    workspace.assertSameText(client.documents.get(uri)?.text, 'const key = process.env.OPENAI_API_KEY;\n');
+    assert.equal(workspace.read('.env'), 'DEBUG=1\n', 'the tracked .env is left as it was');
+    assert.equal(workspace.read('.env.example'), 'OPENAI_API_KEY=\n');
+    assert.equal(workspace.read('.gitignore'), '.env\n');
   });
 
   it('edits an env file open in the editor through its buffer and version', async () => {

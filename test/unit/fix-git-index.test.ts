@@ -2,24 +2,18 @@
 // repositories (isolated from any user or system git config): the test harness runs git, the product never does.
 
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findGitRoot, isTrackedByGit } from '../../shared/fix';
 import { indexContains } from '../../shared/git/indexFile';
+import { gitAvailable, runGit } from '../support/git';
 import { makeTempDir, removeTree, writeTree } from '../support/tempTree';
-
-const gitAvailable = spawnSync('git', ['--version']).status === 0;
 
 describe('fix: tracked files read from the git index', () => {
   let root: string;
 
   function git(...args: string[]): void {
-    execFileSync('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', ...args], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '', HOME: root, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
-      stdio: 'ignore',
-    });
+    runGit(root, ...args);
   }
 
   function write(relative: string): void {
