@@ -220,25 +220,22 @@ export class TestClient {
 
   /** An incremental change: replaces `range` (computed by the caller) with `newText`; `text` is the result. */
   async change(uri: string, changes: { range: Range; text: string }[], resultText: string): Promise<void> {
+    await this.sendChanges(uri, changes, resultText);
+  }
+
+  /** Replaces the whole text (a full-content change, allowed under incremental sync). */
+  async replaceText(uri: string, text: string): Promise<void> {
+    await this.sendChanges(uri, [{ text }], text);
+  }
+
+  private async sendChanges(uri: string, contentChanges: ({ range: Range; text: string } | { text: string })[], resultText: string): Promise<void> {
     const document = this.documents.get(uri);
     if (!document) throw new Error(`${uri} is not open`);
     document.version++;
     document.text = resultText;
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version: document.version },
-      contentChanges: changes,
-    });
-  }
-
-  /** Replaces the whole text (a full-content change, allowed under incremental sync). */
-  async replaceText(uri: string, text: string): Promise<void> {
-    const document = this.documents.get(uri);
-    if (!document) throw new Error(`${uri} is not open`);
-    document.version++;
-    document.text = text;
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri, version: document.version },
-      contentChanges: [{ text }],
+      contentChanges,
     });
   }
 

@@ -30,6 +30,17 @@ function preferred(actions: CodeAction[]): CodeAction {
   return action;
 }
 
+/** Writes and opens `relPath` holding `const key = "<generated OpenAI key>";`; returns the preferred quick fix for it. */
+async function moveForJsKey(workspace: TestWorkspace, client: TestClient, relPath: string): Promise<{ key: string; uri: string; move: CodeAction }> {
+  const key = workspace.key('sk-proj-', 'u', 100);
+  const text = `const key = "${key}";\n`;
+  workspace.write(relPath, text);
+  const uri = workspace.uri(relPath);
+  await client.open(uri, 'javascript', text);
+  const move = preferred((await actionsFor(client, uri, 'the finding')).actions);
+  return { key, uri, move };
+}
+
 function lines(workspace: TestWorkspace, relPath: string): string[] {
   return workspace.read(relPath).split(/\r?\n/);
 }
@@ -123,12 +134,7 @@ describe('language server: quick fixes', function () {
 
   it('with keyguard.fix.writeDotEnv off, writes only the source and .env.example', async () => {
     const { workspace, client } = await start('no-dotenv', { settings: () => ({ fix: { writeDotEnv: false } }) });
-    const key = workspace.key('sk-proj-', 'u', 100);
-    const text = `const key = "${key}";\n`;
-    workspace.write('index.js', text);
-    const uri = workspace.uri('index.js');
-    await client.open(uri, 'javascript', text);
-    const move = preferred((await actionsFor(client, uri, 'the finding')).actions);
+    const { move } = await moveForJsKey(workspace, client, 'index.js');
     const touched = (move.edit?.documentChanges ?? []).map((c) => ('kind' in c ? (c as CreateFile).uri : (c as TextDocumentEdit).textDocument.uri));
     assert.deepEqual([...new Set(touched.map((u) => u.split('/').pop()))], ['index.js', '.env.example']);
     await applyWorkspaceEdit(client, move.edit ?? {});
@@ -144,12 +150,7 @@ describe('language server: quick fixes', function () {
         ws.write('.gitignore', '*.log\n.env\n');
       },
     });
-    const key = workspace.key('sk-proj-', 'u', 100);
-    const text = `const key = "${key}";\n`;
-    workspace.write('index.js', text);
-    const uri = workspace.uri('index.js');
-    await client.open(uri, 'javascript', text);
-    const move = preferred((await actionsFor(client, uri, 'the finding')).actions);
+    const { key, move } = await moveForJsKey(workspace, client, 'index.js');
     await applyWorkspaceEdit(client, move.edit ?? {});
     assert.equal(workspace.read('.gitignore'), '*.log\n.env\n');
     assert.ok(lines(workspace, '.env').includes(`OPENAI_API_KEY=${key}`));
@@ -166,12 +167,7 @@ describe('language server: quick fixes', function () {
         runGit(ws.root, 'add', '--force', '.env');
       },
     });
-    const key = workspace.key('sk-proj-', 'u', 100);
-    const text = `const key = "${key}";\n`;
-    workspace.write('index.js', text);
-    const uri = workspace.uri('index.js');
-    await client.open(uri, 'javascript', text);
-    const move = preferred((await actionsFor(client, uri, 'the finding')).actions);
+    const { uri, move } = await moveForJsKey(workspace, client, 'index.js');
     assert.equal(move.title, 'Move to environment variable OPENAI_API_KEY (value not written: .env is tracked by git)');
     await applyWorkspaceEdit(client, move.edit ?? {});
     workspace.assertSameText(client.documents.get(uri)?.text, 'const key = process.env.OPENAI_API_KEY;\n');
@@ -183,16 +179,11 @@ describe('language server: quick fixes', function () {
   it('edits an env file open in the editor through its buffer and version', async () => {
     const { workspace, client } = await start('open-env');
     workspace.write('.env.example', 'PORT=\n');
-    const key = workspace.key('sk-proj-', 'u', 100);
-    const text = `const key = "${key}";\n`;
-    workspace.write('index.js', text);
     const exampleUri = workspace.uri('.env.example');
     // Unsaved changes in the open .env.example: the edit must apply to them, not to the disk content.
     await client.open(exampleUri, 'dotenv', 'PORT=\n');
     await client.replaceText(exampleUri, 'PORT=\nHOST=\n');
-    const uri = workspace.uri('index.js');
-    await client.open(uri, 'javascript', text);
-    const move = preferred((await actionsFor(client, uri, 'the finding')).actions);
+    const { move } = await moveForJsKey(workspace, client, 'index.js');
     const exampleEdit = (move.edit?.documentChanges ?? []).find((c) => !('kind' in c) && (c as TextDocumentEdit).textDocument.uri === exampleUri) as TextDocumentEdit;
     assert.equal(exampleEdit.textDocument.version, 2, 'versioned against the open buffer');
     await applyWorkspaceEdit(client, move.edit ?? {});
@@ -207,12 +198,7 @@ describe('language server: quick fixes', function () {
       },
       folders: (ws) => [ws.path('web'), ws.path('api')],
     });
-    const key = workspace.key('sk-proj-', 'u', 100);
-    const text = `const key = "${key}";\n`;
-    workspace.write('api/src/index.js', text);
-    const uri = workspace.uri('api/src/index.js');
-    await client.open(uri, 'javascript', text);
-    const move = preferred((await actionsFor(client, uri, 'the finding')).actions);
+    const { move } = await moveForJsKey(workspace, client, 'api/src/index.js');
     await applyWorkspaceEdit(client, move.edit ?? {});
     assert.equal(workspace.read('api/.env.example'), 'OPENAI_API_KEY=\n');
     assert.ok(!workspace.exists('web/.env.example') && !workspace.exists('.env.example'));
@@ -235,12 +221,7 @@ describe('language server: quick fixes', function () {
       setup: (ws) => mkdirSync(ws.path('project')),
       folders: (ws) => [ws.path('project')],
     });
-    const key = workspace.key('sk-proj-', 'u', 100);
-    const text = `const key = "${key}";\n`;
-    workspace.write('elsewhere/script.js', text);
-    const uri = workspace.uri('elsewhere/script.js');
-    await client.open(uri, 'javascript', text);
-    const move = preferred((await actionsFor(client, uri, 'the finding')).actions);
+    const { move } = await moveForJsKey(workspace, client, 'elsewhere/script.js');
     await applyWorkspaceEdit(client, move.edit ?? {});
     assert.equal(workspace.read('elsewhere/.env.example'), 'OPENAI_API_KEY=\n');
     assert.ok(!workspace.exists('project/.env.example'));
