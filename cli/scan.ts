@@ -3,6 +3,7 @@
 
 import { scanText } from '../shared/scanner';
 import { listFiles, readScannableFile, type SkippedFile } from '../shared/workspace/files';
+import { compareCodeUnits } from '../shared/workspace/paths';
 import { mapConcurrent } from '../shared/workspace/queue';
 import type { ScanResults, ScannedFile } from '../shared/report/model';
 import type { ScanCommand } from './args';
@@ -34,12 +35,8 @@ export async function runScan(command: ScanCommand, rootDir: string): Promise<Sc
 
   return {
     rootDir,
-    files: withFindings.sort((a, b) => compare(a.path, b.path)),
-    skipped: [...skipped.values()].sort((a, b) => compare(a.path, b.path)),
+    files: withFindings.sort((a, b) => compareCodeUnits(a.path, b.path)),
+    skipped: [...skipped.values()].sort((a, b) => compareCodeUnits(a.path, b.path)),
     filesScanned,
   };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

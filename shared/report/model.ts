@@ -1,7 +1,7 @@
 // The input every report format takes, and the positioned view of it that they share.
 
 import type { Finding } from '../types';
-import { relativeInside } from '../workspace/paths';
+import { compareCodeUnits, relativeInside } from '../workspace/paths';
 import type { SkippedFile, SkipReason } from '../workspace/types';
 import { LineIndex } from './lines';
 
@@ -66,13 +66,13 @@ export function locateFindings(results: ScanResults): LocatedFinding[] {
   }
   return located.sort(
     (a, b) =>
-      compare(a.displayPath, b.displayPath) || a.line - b.line || a.column - b.column || compare(a.finding.ruleId, b.finding.ruleId),
+      compareCodeUnits(a.displayPath, b.displayPath) || a.line - b.line || a.column - b.column || compareCodeUnits(a.finding.ruleId, b.finding.ruleId),
   );
 }
 
 /** Skipped files in path order, whatever order they were collected in. */
 export function sortedSkipped(results: ScanResults): SkippedFile[] {
-  return [...results.skipped].sort((a, b) => compare(a.path, b.path));
+  return [...results.skipped].sort((a, b) => compareCodeUnits(a.path, b.path));
 }
 
 export function summarize(results: ScanResults): Summary {
@@ -92,8 +92,4 @@ export function summarize(results: ScanResults): Summary {
 export function displayPathOf(rootDir: string, path: string): string {
   const rel = relativeInside(rootDir, path);
   return rel === undefined || rel === '' ? path : rel;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

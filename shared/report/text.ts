@@ -1,5 +1,6 @@
 // Human-readable report: findings grouped by file, then a summary line. Shows masked previews only.
 
+import { compareCodeUnits } from '../workspace/paths';
 import type { SkipReason } from '../workspace/types';
 import { displayPathOf, locateFindings, sortedSkipped, summarize, type LocatedFinding, type ScanResults, type Summary } from './model';
 
@@ -49,7 +50,7 @@ export function formatText(results: ScanResults, options: TextOptions): string {
 function summaryLine(summary: Summary, paint: (style: Style, text: string) => string): string {
   const scanned = `${plural(summary.filesScanned, 'file')} scanned`;
   const reasons = (Object.entries(summary.skippedByReason) as [SkipReason, number][])
-    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([reason, count]) => `${count} ${reason}`)
     .join(', ');
   const skipped = summary.filesSkipped > 0 ? `, ${summary.filesSkipped} skipped: ${reasons}` : '';

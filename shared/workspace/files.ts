@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { skippedForError } from './errors';
 import { excludeMatcher, type ExcludeMatcher } from './exclude';
 import { isIgnored, NO_IGNORE_RULES, rulesAbove, withIgnoreFile, type IgnoreRules } from '../git/ignoreRules';
-import { relativeInside } from './paths';
+import { compareCodeUnits, relativeInside } from './paths';
 import { runQueue } from './queue';
 import { describeSpecial } from './read';
 import type { FileListing, ListOptions, SkippedFile } from './types';
@@ -89,13 +89,13 @@ export async function listFiles(root: string, options: ListOptions = {}): Promis
   // directory wins (and so which paths are reported) is then the same on every run.
   while (walk.linkedDirs.length > 0) {
     signal?.throwIfAborted();
-    walk.linkedDirs.sort((a, b) => compare(b.task.path, a.task.path));
+    walk.linkedDirs.sort((a, b) => compareCodeUnits(b.task.path, a.task.path));
     const { task, parentChain } = walk.linkedDirs.pop() as Walk['linkedDirs'][number];
     const entered = await enterLinkedDirectory(walk, task, parentChain);
     if (entered) await runQueue([entered], CONCURRENCY, (next, enqueue) => listDirectory(walk, next, enqueue), signal);
   }
 
-  return { files: mergeFiles(walk), skipped: walk.skipped.sort((a, b) => compare(a.path, b.path)) };
+  return { files: mergeFiles(walk), skipped: walk.skipped.sort((a, b) => compareCodeUnits(a.path, b.path)) };
 }
 
 async function listDirectory(walk: Walk, task: DirTask, enqueue: (task: DirTask) => void): Promise<void> {
@@ -192,16 +192,12 @@ function isExcluded(walk: Walk, rules: IgnoreRules, path: string, isDirectory: b
 function mergeFiles(walk: Walk): string[] {
   const seen = new Set(walk.files.map((file) => file.real));
   const files = walk.files.map((file) => file.path);
-  for (const linked of walk.linkedFiles.sort((a, b) => compare(a.path, b.path))) {
+  for (const linked of walk.linkedFiles.sort((a, b) => compareCodeUnits(a.path, b.path))) {
     if (seen.has(linked.real)) continue;
     seen.add(linked.real);
     files.push(linked.path);
   }
-  return files.sort(compare);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return files.sort(compareCodeUnits);
 }
 
 function rootError(root: string, error: unknown): Error {

@@ -1,4 +1,5 @@
-// Paths relative to a root with `/` separators, the form ignore rules, exclude globs and reports use.
+// Paths relative to a root with `/` separators (the form ignore rules, exclude globs and reports use), and
+// the one ordering listings and reports sort by.
 
 import { isAbsolute, relative, sep } from 'node:path';
 
@@ -8,4 +9,9 @@ export function relativeInside(root: string, path: string): string | undefined {
   // A name that starts with two dots (`..x`) is still inside.
   if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
   return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+/** Orders paths (and ids) by UTF-16 code units, not locale, so listings and reports come out the same everywhere. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
