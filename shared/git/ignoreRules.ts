@@ -8,7 +8,7 @@
 import ignore, { type Ignore } from 'ignore';
 import * as path from 'node:path';
 import { relativeInside } from '../workspace/paths';
-import { isDirectory, openRepository, readTextFile } from './repository';
+import { isDirectory, openRepository, readTextFile, type Repository } from './repository';
 
 /** The rules of one ignore file. */
 interface IgnoreLevel {
@@ -67,39 +67,36 @@ export function isIgnored(rules: IgnoreRules, absPath: string, isDirectory: bool
 export async function rulesAbove(root: string): Promise<IgnoreRules> {
   const repository = await openRepository(root);
   if (!repository) return NO_IGNORE_RULES;
-  const top = repository.top;
-  const dropped: IgnoreRules = { ignoreCase: repository.ignoreCase, level: undefined };
-  let rules = await withIgnoreFile(dropped, top, path.join(repository.commonDir, 'info', 'exclude'));
-  const between = relativeInside(top, root);
-  if (between === undefined || between === '') return rules;
-  let dir = top;
-  for (const segment of between.split('/')) {
-    rules = await withIgnoreFile(rules, dir);
-    dir = path.join(dir, segment);
-    if (isIgnored(rules, dir, true)) return dropped;
-  }
-  return rules;
+  const walked = await walkDown(repository, relativeInside(repository.top, root) ?? '', async () => true);
+  return walked === 'ignored' ? { ignoreCase: repository.ignoreCase, level: undefined } : walked;
 }
 
 /** False outside a git repository, for the repository top itself, inside `.git` and for paths outside the repository. */
 export async function isIgnoredByGit(folderRoot: string, relativePath: string): Promise<boolean> {
   const repository = await openRepository(folderRoot);
   if (!repository) return false;
-  const top = repository.top;
   const target = path.resolve(folderRoot, relativePath);
-  const fromTop = relativeInside(top, target);
-  if (fromTop === undefined || fromTop === '') return false;
-  const segments = fromTop.split('/');
-  if (segments[0] === '.git') return false;
+  const fromTop = relativeInside(repository.top, target);
+  if (fromTop === undefined || fromTop === '' || fromTop === '.git' || fromTop.startsWith('.git/')) return false;
+  return (await walkDown(repository, fromTop, () => isDirectory(target))) === 'ignored';
+}
 
+/**
+ * From the repository top down the directories of `fromTop` ('' = the top itself), as git walks: each
+ * directory's `.gitignore` joins the rules before its entries are matched. 'ignored' as soon as a step is
+ * ignored, else the rules in force at the last step (its own `.gitignore` not read).
+ */
+async function walkDown(repository: Repository, fromTop: string, lastIsDirectory: () => Promise<boolean>): Promise<IgnoreRules | 'ignored'> {
   const none: IgnoreRules = { ignoreCase: repository.ignoreCase, level: undefined };
-  let rules = await withIgnoreFile(none, top, path.join(repository.commonDir, 'info', 'exclude'));
-  let dir = top;
+  let rules = await withIgnoreFile(none, repository.top, path.join(repository.commonDir, 'info', 'exclude'));
+  if (fromTop === '') return rules;
+  const segments = fromTop.split('/');
+  let dir = repository.top;
   for (let i = 0; i < segments.length; i++) {
     rules = await withIgnoreFile(rules, dir);
     dir = path.join(dir, segments[i]);
     const isLast = i === segments.length - 1;
-    if (isIgnored(rules, dir, !isLast || (await isDirectory(dir)))) return true;
+    if (isIgnored(rules, dir, !isLast || (await lastIsDirectory()))) return 'ignored';
   }
-  return false;
+  return rules;
 }
