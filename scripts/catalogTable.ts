@@ -23,7 +23,7 @@ export function renderCatalogTable(catalog: readonly Detector[]): string {
     lines.push(`<details><summary><b>${title}</b> (${detectors.length})</summary>`, '');
     lines.push('| Rule id | Secret | Env var for the fix | Recognised by |', '|---|---|---|---|');
     for (const d of detectors) {
-      const how = d.byContext ? 'name in context' : d.validate ? 'format + checksum/shape' : 'format';
+      const how = d.byContext ? 'name in context' : d.validate ? 'format + offline validation' : 'format';
       lines.push(`| \`${d.id}\` | ${d.description} | \`${d.envVar}\` | ${how} |`);
     }
     lines.push('', '</details>', '');
