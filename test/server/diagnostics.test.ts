@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { gitAvailable, runGit } from '../support/git';
 import { VSCODE_LIKE_CAPABILITIES } from './client';
 import { serverSessions } from './session';
 import { rangeOf } from './workspace';
@@ -218,6 +219,23 @@ describe('language server: diagnostics of open documents', function () {
     assert.deepEqual(leak.range, rangeOf(text, key));
     assert.equal((await client.waitForDiagnostics(template, 'the template with a real value', (d) => d.length === 1)).length, 1);
     assert.deepEqual(await client.waitForDiagnostics(ignored, 'the ignored .env'), []);
+  });
+
+  it('reports a .env that git ignores but already tracks (its changes are still committed)', async function () {
+    if (!gitAvailable) this.skip(); // only git writes the index that says .env is tracked
+    let text = '';
+    const { workspace, client } = await start('tracked-dotenv', {
+      setup: (ws) => {
+        text = `OPENAI_API_KEY=${ws.key('sk-proj-', 'u', 100)}\n`;
+        ws.write('.env', text);
+        ws.write('.gitignore', '.env\n');
+        runGit(ws.root, 'init', '-q', '.');
+        runGit(ws.root, 'add', '--force', '.env');
+      },
+    });
+    const uri = workspace.uri('.env');
+    await client.open(uri, 'dotenv', text);
+    assert.equal((await client.waitForDiagnostics(uri, 'the tracked .env', (d) => d.length === 1)).length, 1);
   });
 
   it('does not report open documents matching keyguard.exclude', async () => {
