@@ -137,20 +137,23 @@ function isConstantPatternPosition(text: string, literal: OffsetRange, flavor: L
 
 // `{ "literal": v }` in JS: an expression key must be computed (`[expr]`).
 function isObjectPropertyKey(text: string, literal: OffsetRange): boolean {
-  let before = literal.start - 1;
-  while (before >= 0 && /\s/.test(text[before])) before--;
-  let after = literal.end;
-  while (after < text.length && /\s/.test(text[after])) after++;
+  const { before, after } = neighbours(text, literal);
   return (text[before] === '{' || text[before] === ',') && text[after] === ':';
 }
 
 // `"abc" "def"` (Python, Ruby; across lines inside brackets): replacing one part with a call would not parse.
 function isImplicitConcatenation(text: string, literal: OffsetRange): boolean {
+  const { before, after } = neighbours(text, literal);
+  return text[before] === '"' || text[before] === "'" || /^[rRbBuUfF]{0,2}["']/.test(text.slice(after, after + 3));
+}
+
+/** Offsets of the nearest non-whitespace characters around `literal` (-1 or text.length when there is none). */
+function neighbours(text: string, literal: OffsetRange): { before: number; after: number } {
   let before = literal.start - 1;
   while (before >= 0 && /\s/.test(text[before])) before--;
   let after = literal.end;
   while (after < text.length && /\s/.test(text[after])) after++;
-  return text[before] === '"' || text[before] === "'" || /^[rRbBuUfF]{0,2}["']/.test(text.slice(after, after + 3));
+  return { before, after };
 }
 
 // Python r/b/u/f (and pairs like rb) and C# @/$ prefixes belong to the literal.
