@@ -20,9 +20,11 @@ const TEMPLATE = /\$\{|\$\(|\{\{|\}\}|%\(|<%|\$[A-Z_]{2,}\b|^\$[A-Za-z_]|^%[A-Z_
 const SECRET_REFERENCE =
   /^(?:vault:|op:\/\/|arn:aws[\w-]*:(?:secretsmanager|ssm):|projects\/[^/]{1,100}\/secrets\/|sm:\/\/|awssm:|gcpsm:|azkv:|keyvault:|doppler:|infisical:|@Microsoft\.KeyVault\(|secretRef:|ref\+)/i;
 
-// Markers people type instead of a real value. Checked on the value with its non-alphanumerics kept.
+// Markers people type instead of a real value. Long words are telling anywhere (a random body almost never
+// spells `example`); short ones (`my`, `your`, `todo`) only between separators, since random bodies spell
+// them often (`…3mY7…`).
 const PLACEHOLDER_MARKERS =
-  /\.\.\.|…|x{4,}|X{4,}|\*{3,}|<[^>]*>|(?:^|[^A-Za-z])(?:your|my|insert|replace|placeholder|changeme|change_me|redacted|dummy|example|sample|fake|todo|fixme|tbd)(?:[-_ ]|[^A-Za-z]|$)|(?:api|secret|access)[-_]?(?:key|token)[-_]?here|^(?:test|demo|foo|bar|baz|qux|secret|password|passwd|token|apikey|api_key|key|none|null|nil|undefined)$/i;
+  /\.\.\.|…|x{4,}|X{4,}|\*{3,}|<[^>]*>|changeme|change_me|placeholder|redacted|example|sample|dummy|replace|insert|fixme|(?:^|[-_ .])(?:your|my|todo|fake|tbd)(?=[-_ .]|$)|(?:api|secret|access)[-_]?(?:key|token)[-_]?here|^(?:test|demo|foo|bar|baz|qux|secret|password|passwd|token|apikey|api_key|key|none|null|nil|undefined)$/i;
 
 /** True when the value is a placeholder, template or documented example rather than a credential. */
 export function isPlaceholder(value: string): boolean {

@@ -133,3 +133,17 @@ describe('KeywordIndex', () => {
     assert.deepEqual(hits, ['2-5:0', '5-9:1', '2-10:1', '14-18:2']);
   });
 });
+
+describe('placeholder filter', () => {
+  it('keeps keys whose random body happens to spell a short word between other characters', () => {
+    // `…3mY7…`, `…todo…` inside a body are chance, not a placeholder marker.
+    for (const body of ['Xq3mY7Lp0aZk9Rt2Wc5Vb8Nd1Hs4Gf6', 'Ab9TODOq2Lm5Rt8Zx3Cv6Bn1Mk4Jh7Gf']) {
+      const text = `const openaiApiKey = "sk-proj-${body}${body}";\n`;
+      assert.deepEqual(scanText(text).map((f) => f.ruleId), ['openai-api-key'], body);
+    }
+  });
+
+  it('treats separator-delimited placeholder words after a vendor prefix as placeholders', () => {
+    assert.deepEqual(scanText('REPLICATE_API_TOKEN = "r8_REPLACE_ME"\nkey = "sk-proj-your_key_goes_here_0123456789abcdefghijklmnop"\n'), []);
+  });
+});
