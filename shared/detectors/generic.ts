@@ -205,13 +205,13 @@ export const genericDetectors: readonly Detector[] = [
     // Unquoted values as in .env, YAML and properties files: the whole rest of the line is the value.
     // Value character classes here are printable ASCII without quotes (credentials are ASCII).
     pattern: new RegExp(
-      `^[ \\t]{0,20}(?:(?:export|ENV|ARG|set|setx)[ \\t]{1,4})?${NAME}[ \\t]{0,4}[=:][ \\t]{0,4}(?<secret>[!$-&(-:<-_a-~]{8,200})[ \\t]*\\r?$`,
+      `^[ \\t]{0,20}(?:(?:export|ENV|ARG|set|setx|%env)[ \\t]{1,4})?${NAME}[ \\t]{0,4}[=:][ \\t]{0,4}(?<secret>[!$-&(-:<-_a-~]{8,200})[ \\t]*\\r?$`,
       'm',
     ),
     acceptName: isSecretLikeName,
     validate: looksRandom,
     examples: {
-      positive: ['ENV CLIENT_SECRET=«|u|32»', 'STRIPE_WEBHOOK_TOKEN=«|a|32»', 'export SERVICE_SECRET=«|u|40»', 'auth:\n  api_key: «|a|24|x9»', 'db.password=«|a|10|!2»'],
+      positive: ['ENV CLIENT_SECRET=«|u|32»', '%env SERVICE_API_KEY=«|a|40»', 'STRIPE_WEBHOOK_TOKEN=«|a|32»', 'export SERVICE_SECRET=«|u|40»', 'auth:\n  api_key: «|a|24|x9»', 'db.password=«|a|10|!2»'],
       negative: [
         'STRIPE_WEBHOOK_TOKEN=',
         'SERVICE_SECRET=${SERVICE_SECRET}',
