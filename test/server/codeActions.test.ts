@@ -9,6 +9,7 @@ import { serverSessions } from './session';
 import { gitAvailable, runGit } from '../support/git';
 import { pythonSyntaxError } from '../support/python';
 import type { TestWorkspace } from './workspace';
+import { skipBecause } from '../support/skip';
 
 // Loaded at run time rather than bundled into the test file (it is a large compiler).
 const ts = createRequire(__filename)('typescript') as typeof import('typescript');
@@ -157,7 +158,7 @@ describe('language server: quick fixes', function () {
   });
 
   it('does not write the value into a .env that git tracks, and says so in the title', async function () {
-    if (!gitAvailable) this.skip(); // only git writes the index that says .env is tracked
+    if (!gitAvailable) skipBecause(this, 'no git binary to create a repository whose index tracks .env');
     const { workspace, client } = await start('tracked-env', {
       setup: (ws) => {
         ws.write('.env', 'DEBUG=1\n');

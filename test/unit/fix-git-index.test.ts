@@ -8,6 +8,7 @@ import { findGitRoot, isTrackedByGit } from '../../shared/fix';
 import { indexContains } from '../../shared/git/indexFile';
 import { gitAvailable, runGit } from '../support/git';
 import { makeTempDir, removeTree, writeTree } from '../support/tempTree';
+import { skipBecause } from '../support/skip';
 
 describe('fix: tracked files read from the git index', () => {
   let root: string;
@@ -21,7 +22,7 @@ describe('fix: tracked files read from the git index', () => {
   }
 
   beforeEach(function () {
-    if (!gitAvailable) this.skip(); // no git binary to write a real index with
+    if (!gitAvailable) skipBecause(this, 'no git binary to write a real index with');
     root = makeTempDir('index');
     git('init', '-q', '.');
   });
@@ -80,7 +81,7 @@ describe('fix: git index parsing without git', () => {
   it('answers undefined outside a git repository', async function () {
     const dir = makeTempDir('norepo');
     try {
-      if ((await findGitRoot(dir)) !== undefined) this.skip(); // the temp dir itself sits in a repository
+      if ((await findGitRoot(dir)) !== undefined) skipBecause(this, 'the temp dir itself sits in a git repository');
       assert.equal(await isTrackedByGit(dir, '.env'), undefined);
     } finally {
       removeTree(dir);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findGitRoot, isIgnoredByGit, isInsideGitRepository, readWorkspaceFilesState } from '../../shared/fix';
 import { makeTempDir, removeTree, writeTree } from '../support/tempTree';
+import { skipBecause } from '../support/skip';
 
 describe('fix: gitignore semantics without git', () => {
   let root: string;
@@ -23,7 +24,7 @@ describe('fix: gitignore semantics without git', () => {
 
   it('knows a folder without .git anywhere above is not a repository, and ignores nothing there', async function () {
     write('.gitignore', '.env\n');
-    if ((await findGitRoot(tmpdir())) !== undefined) this.skip(); // the temp dir itself sits in a repository
+    if ((await findGitRoot(tmpdir())) !== undefined) skipBecause(this, 'the temp dir itself sits in a git repository');
 
     assert.equal(await isInsideGitRepository(root), false);
     assert.equal(await isIgnoredByGit(root, '.env'), false);

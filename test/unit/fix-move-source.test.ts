@@ -18,6 +18,7 @@ import {
   toolAvailable,
   assertToolAccepts,
 } from './fix-support';
+import { skipBecause } from '../support/skip';
 
 function plan(text: string, languageId: string, value: string, literal: string, envVar = 'OPENAI_API_KEY'): MoveToEnvPlan {
   const result = planMoveToEnv({ text, languageId, finding: findingFor(text, value, envVar, literal), writeDotEnv: true, files: NO_FILES });
@@ -411,7 +412,7 @@ describe('fix: moved code still compiles (real toolchains; skipped where one is 
   for (const testCase of cases) {
     it(`${testCase.name} accepts the fixed file`, function () {
       this.timeout(60000);
-      if (!toolAvailable(testCase.tool.command, testCase.tool.versionArgs)) this.skip(); // toolchain not installed
+      if (!toolAvailable(testCase.tool.command, testCase.tool.versionArgs)) skipBecause(this, `${testCase.tool.command} is not installed`);
       const key = openAiKey(33);
       const { text, literal } = testCase.source(key);
       const after = sourceAfter(text, plan(text, testCase.languageId, key, literal));

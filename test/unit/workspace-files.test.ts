@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { listFiles, type FileListing } from '../../shared/workspace/files';
 import { makeTempDir, removeTree, writeTree } from '../support/tempTree';
+import { skipBecause, skipUnlessPermissionsApply } from '../support/skip';
 
 /** Listed files relative to `root`, with `/` separators. */
 function relFiles(root: string, listing: FileListing): string[] {
@@ -129,7 +130,7 @@ describe('workspace listFiles', function () {
   });
 
   it('reports FIFOs as special files without opening them', async function () {
-    if (process.platform === 'win32') this.skip();
+    if (process.platform === 'win32') skipBecause(this, 'Windows has no FIFOs');
     writeTree(root, { 'a.txt': '' });
     execFileSync('mkfifo', [join(root, 'pipe')]);
     const listing = await listFiles(root);
@@ -138,7 +139,7 @@ describe('workspace listFiles', function () {
   });
 
   it('reports a directory it may not read as unreadable and lists the rest', async function () {
-    if (process.platform === 'win32' || process.getuid?.() === 0) this.skip(); // root reads everything
+    skipUnlessPermissionsApply(this);
     writeTree(root, { 'locked/a.txt': '', 'open/b.txt': '' });
     execFileSync('chmod', ['000', join(root, 'locked')]);
     try {

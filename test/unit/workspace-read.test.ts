@@ -8,6 +8,7 @@ import { skippedForError } from '../../shared/workspace/errors';
 import { readScannableFile } from '../../shared/workspace/files';
 import { looksBinary } from '../../shared/workspace/read';
 import { makeTempDir, removeTree, writeTree } from '../support/tempTree';
+import { skipBecause, skipUnlessPermissionsApply } from '../support/skip';
 
 const LIMIT = { maxFileSizeBytes: 1024 };
 
@@ -63,7 +64,7 @@ describe('workspace readScannableFile', function () {
   });
 
   it('returns at once for a FIFO instead of blocking on it', async function () {
-    if (process.platform === 'win32') this.skip();
+    if (process.platform === 'win32') skipBecause(this, 'Windows has no FIFOs');
     execFileSync('mkfifo', [join(root, 'pipe')]);
     assert.deepEqual(await readScannableFile(join(root, 'pipe'), LIMIT), {
       kind: 'skipped',
@@ -80,7 +81,7 @@ describe('workspace readScannableFile', function () {
   });
 
   it('reports a file it may not read as unreadable', async function () {
-    if (process.platform === 'win32' || process.getuid?.() === 0) this.skip(); // root reads everything
+    skipUnlessPermissionsApply(this);
     writeTree(root, { 'locked.txt': 'x' });
     execFileSync('chmod', ['000', join(root, 'locked.txt')]);
     assert.deepEqual(await readScannableFile(join(root, 'locked.txt'), LIMIT), {
