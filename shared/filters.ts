@@ -14,7 +14,7 @@ const DOCUMENTED_EXAMPLES = new Set([
 
 // Template and interpolation syntaxes (shell, Jinja/Handlebars, Python %-format and str.format, ERB, Maven,
 // Windows): the value is filled in elsewhere.
-const TEMPLATE = /\$\{|\$\(|\{\{|\}\}|%\(|<%|\$[A-Z_]{2,}\b|^\$[A-Za-z_]|^%[A-Z_]+%$|^@[A-Za-z_]+@$|^\{[A-Za-z_][\w.]{0,60}\}$/;
+const TEMPLATE = /#\{[^}]{1,80}\}#?|^__[A-Za-z0-9_]{1,60}__$|\$\{|\$\(|\{\{|\}\}|%\(|<%|\$[A-Z_]{2,}\b|^\$[A-Za-z_]|^%[A-Z_]+%$|^@[A-Za-z_]+@$|^\{[A-Za-z_][\w.]{0,60}\}$/;
 
 // References into a secret manager name where the secret lives; they are not the secret.
 const SECRET_REFERENCE =
@@ -27,11 +27,17 @@ const PLACEHOLDER_MARKERS =
   /\.\.\.|…|x{4,}|X{4,}|\*{3,}|<[^>]*>|changeme|change_me|placeholder|redacted|example|sample|dummy|replace|insert|fixme|(?:^|[-_ .])(?:your|my|todo|fake|tbd)(?=[-_ .]|$)|(?:api|secret|access)[-_]?(?:key|token)[-_]?here|^(?:test|demo|foo|bar|baz|qux|secret|password|passwd|token|apikey|api_key|key|none|null|nil|undefined)$/i;
 
 /** True when the value is a placeholder, template or documented example rather than a credential. */
-export function isPlaceholder(value: string): boolean {
+export function isPlaceholder(raw: string): boolean {
+  // Values inside XML attributes arrive entity-escaped: `&lt;YOUR_API_KEY&gt;` is `<YOUR_API_KEY>`.
+  const value = raw.includes('&') ? unescapeXml(raw) : raw;
   if (DOCUMENTED_EXAMPLES.has(value)) return true;
   if (TEMPLATE.test(value) || SECRET_REFERENCE.test(value)) return true;
   if (PLACEHOLDER_MARKERS.test(value)) return true;
   return isRepetitive(value);
+}
+
+function unescapeXml(value: string): string {
+  return value.replace(/&(lt|gt|amp|quot|apos);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name] ?? '');
 }
 
 /** `aaaaaaaa`, `12345678…`, `abcabcabc`: too little variety to be a generated key. */

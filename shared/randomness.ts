@@ -8,6 +8,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_A_SECRET_SHAPE =
   /^(?:https?:\/\/|\.{0,2}\/|[A-Za-z]:\\)|^\d+(?:\.\d+)+$|^[a-z]+$|^[A-Z_]+$|^#[0-9a-f]{3,8}$|^[A-Za-z_][\w.]{0,40}\(/i;
 
+// `emails/passwordResetConfirmationInstructions`, `config/prod.yaml`: paths made of words, no digits.
+const RELATIVE_PATH_OF_WORDS = /^[A-Za-z][A-Za-z_.-]{0,80}(?:\/[A-Za-z][A-Za-z_.-]{0,80}){1,10}$/;
+
 // Words that make up identifiers, config values and phrases. A value mostly made of them was typed by a person.
 const WORDS = new Set(
   `able access account action active admin after again agent alpha also always android angular answer
@@ -61,7 +64,7 @@ export function dictionaryCoverage(value: string): number {
 
 /** Charset-aware randomness check: entropy thresholds per alphabet, variety of classes, no dictionary phrases. */
 export function looksRandom(value: string): boolean {
-  if (UUID.test(value) || NOT_A_SECRET_SHAPE.test(value)) return false;
+  if (UUID.test(value) || NOT_A_SECRET_SHAPE.test(value) || RELATIVE_PATH_OF_WORDS.test(value)) return false;
   if (dictionaryCoverage(value) >= 0.6) return false;
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length;
   const entropy = shannonEntropy(value);

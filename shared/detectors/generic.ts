@@ -29,13 +29,22 @@ const SECRET_CONTEXT_WORDS = ['token', 'secret', 'key', 'jwt', 'bearer', 'author
   .map(caseless)
   .join('|');
 
-/** A JWT whose header decodes to JSON naming an algorithm: random dotted base64 is not one. */
-function isJwtWithAlgorithm(token: string): boolean {
+/**
+ * A JWT whose header decodes to JSON naming an algorithm (random dotted base64 is not one), and that is
+ * not a public client key by design (Supabase's anon key says `"role": "anon"`).
+ */
+function isCredentialJwt(token: string): boolean {
+  const [header, payload] = token.split('.', 2).map(decodeJsonSegment);
+  if (typeof header?.alg !== 'string') return false;
+  return payload?.role !== 'anon';
+}
+
+function decodeJsonSegment(segment: string): Record<string, unknown> | undefined {
   try {
-    const header: unknown = JSON.parse(Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString('utf8'));
-    return typeof header === 'object' && header !== null && typeof (header as { alg?: unknown }).alg === 'string';
+    const value: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -44,7 +53,7 @@ const NAME = `(?<![A-Za-z0-9_.$-])(?<name>[A-Za-z0-9_.$-]{0,30}(?:(?:${SECRET_NA
 
 // Names that contain `key` or `token` but hold identifiers, not credentials.
 const NON_SECRET_NAME =
-  /(?:public|publishable|primary|foreign|sort|partition|cache|idempotency|i18n|translation|lookup|row|unique|hash|map|dict|registry|hot|monkey|turkey|keyboard|next|prev|page|csrf|field|format|type|name|label|path|file|url|uri|endpoint|length|size|count|expir|ttl|id)(?:[-_.]?(?:key|token)s?)?$|^(?:key|keys|token|secret)[-_]?(?:id|name|type|path|file|prefix|length)$|^keys?$/i;
+  /(?:public|publishable|primary|foreign|sort|partition|cache|idempotency|i18n|translation|lookup|row|unique|hash|map|dict|registry|hot|monkey|turkey|keyboard|next|prev|page|csrf|field|format|type|name|label|path|file|url|uri|endpoint|length|size|count|expir|ttl|id|template|view|route|message|subject|hint|prompt|policy|rule|regex|pattern|strength|header|param|column|attribute|input|selector|placeholder|mode|strategy|algorithm|method|scope|audience|issuer|version)(?:[-_.]?(?:key|token)s?)?$|^(?:key|keys|token|secret)[-_]?(?:id|name|type|path|file|prefix|length)$|^keys?$/i;
 
 function isSecretLikeName(name: string): boolean {
   return !NON_SECRET_NAME.test(name);
@@ -133,7 +142,7 @@ export const genericDetectors: readonly Detector[] = [
     pattern: new RegExp(
       `(?<=(?:${SECRET_CONTEXT_WORDS})[^\\n]{0,60})(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,2000}\\.eyJ[A-Za-z0-9_-]{8,4000}\\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_-])`,
     ),
-    validate: isJwtWithAlgorithm,
+    validate: isCredentialJwt,
     examples: {
       positive: [
         'SERVICE_TOKEN = "«=jwt»"',
@@ -144,6 +153,7 @@ export const genericDetectors: readonly Detector[] = [
         'const sample = "«=jwt»"; // decoded in the docs below',
         'SERVICE_TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.«|u|10»"',
         'token = "eyJ«|u|30».eyJ«|u|30»"',
+        'NEXT_PUBLIC_SUPABASE_ANON_KEY=«=jwt:anon»',
       ],
     },
   },
@@ -187,6 +197,9 @@ export const genericDetectors: readonly Detector[] = [
         'primaryKey = "«|a|32»"',
         'const publicKey = "«|a|44»";',
         'cache_key = "user:profile:v2"',
+        'PASSWORD_RESET_TEMPLATE = "emails/passwordResetConfirmationInstructions"',
+        '<add key="ServiceApiToken" value="#{ServiceApiToken}#" />',
+        '<add key="ServiceApiToken" value="&lt;YOUR_API_KEY&gt;" />',
         '<add key="ArtifactSha256" value="«|h|64»" />',
         'telegram_bot_token = "{telegram_bot_token}"',
         '"STRIPE_SECRET_KEY": "vault:secret/data/stripe-secret-key#value"',
@@ -205,13 +218,13 @@ export const genericDetectors: readonly Detector[] = [
     // Unquoted values as in .env, YAML and properties files: the whole rest of the line is the value.
     // Value character classes here are printable ASCII without quotes (credentials are ASCII).
     pattern: new RegExp(
-      `^[ \\t]{0,20}(?:(?:export|ENV|ARG|set|setx|%env)[ \\t]{1,4})?${NAME}[ \\t]{0,4}[=:][ \\t]{0,4}(?<secret>[!$-&(-:<-_a-~]{8,200})[ \\t]*\\r?$`,
+      `^[ \\t]{0,20}(?:-[ \\t]{1,4})?(?:(?:export|ENV|ARG|set|setx|%env)[ \\t]{1,4})?${NAME}[ \\t]{0,4}[=:][ \\t]{0,4}(?<secret>[!$-&(-:<-_a-~]{8,200})[ \\t]*\\r?$`,
       'm',
     ),
     acceptName: isSecretLikeName,
     validate: looksRandom,
     examples: {
-      positive: ['ENV CLIENT_SECRET=«|u|32»', '%env SERVICE_API_KEY=«|a|40»', 'STRIPE_WEBHOOK_TOKEN=«|a|32»', 'export SERVICE_SECRET=«|u|40»', 'auth:\n  api_key: «|a|24|x9»', 'db.password=«|a|10|!2»'],
+      positive: ['services:\n  api:\n    environment:\n      - JWT_SECRET=«|a|40»', 'ENV CLIENT_SECRET=«|u|32»', '%env SERVICE_API_KEY=«|a|40»', 'STRIPE_WEBHOOK_TOKEN=«|a|32»', 'export SERVICE_SECRET=«|u|40»', 'auth:\n  api_key: «|a|24|x9»', 'db.password=«|a|10|!2»'],
       negative: [
         'STRIPE_WEBHOOK_TOKEN=',
         'SERVICE_SECRET=${SERVICE_SECRET}',
