@@ -1,7 +1,7 @@
 // Quick fixes for KeyGuard diagnostics. Findings are recomputed from the document's current text (the
 // diagnostic may be stale), matched to the diagnostic's range, and turned into edits by the shared planner.
 
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import {
   CodeAction,
   CodeActionKind,
@@ -14,6 +14,7 @@ import { scanText } from '../shared/scanner';
 import type { Finding } from '../shared/types';
 import { isKeyGuardDiagnostic } from './diagnostics';
 import { snapshotEnvFiles, type EnvFolderSnapshot, type OpenDocumentText } from './envFiles';
+import { isDotenvFileName } from './localEnvFiles';
 import type { KeyGuardSettings } from './settings';
 import { locate, type WorkspaceFolderInfo } from './uris';
 import { moveToEnvEdit, singleDocumentEdit, type EditCapabilities, type EditTarget } from './workspaceEdit';
@@ -41,6 +42,7 @@ export async function keyGuardCodeActions(params: CodeActionParams, deps: CodeAc
   const text = document.getText();
   const findings = scanText(text, { fileName: deps.scanFileName(document.uri) });
   const source: EditTarget = { uri: document.uri, version: document.version, text };
+  const canMove = offersMove(document.uri, deps.folders());
   // Several diagnostics in one request share the folder's env files: read them once.
   const envFiles = lazy(async () => {
     const root = envFolderFor(document.uri, deps.folders());
@@ -50,7 +52,7 @@ export async function keyGuardCodeActions(params: CodeActionParams, deps: CodeAc
   for (const diagnostic of diagnostics) {
     const finding = matchFinding(document, findings, diagnostic);
     if (!finding) continue;
-    const move = moveAction(document, finding, diagnostic, source, settings, await envFiles(), deps.capabilities);
+    const move = canMove ? moveAction(document, finding, diagnostic, source, settings, await envFiles(), deps.capabilities) : undefined;
     if (move) actions.push(move);
     const ignore = planIgnoreComment(text, document.languageId, finding);
     if (ignore && ignore.length > 0) {
@@ -111,6 +113,16 @@ export function envFolderFor(uri: string, folders: readonly WorkspaceFolderInfo[
   if (location.folder) return location.folder.path;
   if (location.path !== undefined) return dirname(location.path);
   return folders[0]?.path;
+}
+
+/**
+ * A value in a dotenv file (`.env`, `.env.local`, `.env.example`) already sits where the move would put it:
+ * replacing it with `${NAME}` would drop it from `.env` itself (the value is then lost) or leave a reference
+ * dotenv loaders do not expand. Such a file needs ignoring by git, not this fix.
+ */
+function offersMove(uri: string, folders: readonly WorkspaceFolderInfo[]): boolean {
+  const path = locate(uri, folders).path;
+  return path === undefined || !isDotenvFileName(basename(path));
 }
 
 /** `only` kinds are hierarchical: `quickfix` itself, or a parent of it (the empty kind), asks for quick fixes. */

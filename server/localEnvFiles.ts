@@ -11,8 +11,13 @@ import type { DocumentLocation } from './uris';
 const LOCAL_ENV_FILE = /^\.env(?:\..+)?$/;
 const TEMPLATE = /\.(?:example|sample|template|dist|defaults?)$/i;
 
+/** Any dotenv file: the local ones and the committed templates (`.env.example`). */
+export function isDotenvFileName(name: string): boolean {
+  return LOCAL_ENV_FILE.test(name);
+}
+
 export function isLocalEnvFileName(name: string): boolean {
-  return LOCAL_ENV_FILE.test(name) && !TEMPLATE.test(name);
+  return isDotenvFileName(name) && !TEMPLATE.test(name);
 }
 
 /**

@@ -237,6 +237,20 @@ describe('language server: quick fixes', function () {
     assert.deepEqual(actions.map((a) => a.title), ['Ignore this secret']);
   });
 
+  it('offers no move in a dotenv file itself, where the value would be replaced by a reference to itself and lost', async () => {
+    // No .gitignore: git would commit this .env, so its key is reported. Editors open .env files as shell.
+    const { workspace, client } = await start('dotenv-source');
+    const key = workspace.key('sk-proj-', 'u', 100);
+    for (const name of ['.env', '.env.local', '.env.example']) {
+      const text = `DEBUG=1\nOPENAI_API_KEY=${key}\n`;
+      workspace.write(name, text);
+      const uri = workspace.uri(name);
+      await client.open(uri, 'shellscript', text);
+      const { actions } = await actionsFor(client, uri, `the finding in ${name}`);
+      assert.deepEqual(actions.map((a) => a.title), ['Ignore this secret'], name);
+    }
+  });
+
   it('offers "Ignore this secret", which inserts a keyguard:allow comment that silences the finding', async () => {
     const { workspace, client } = await start('ignore');
     const key = workspace.key('sk-proj-', 'u', 100);
