@@ -91,6 +91,25 @@ describe('scanner', () => {
     assert.deepEqual(ids, ['openai-api-key']);
   });
 
+  it('does not read unquoted right-hand sides in program source as config values', () => {
+    // In code, `name: value` without quotes is an expression (object shorthand, a type, a member access).
+    const code = [
+      'return {',
+      '  continuationToken: result.continuationToken,',
+      '  password: BinaryLike,',
+      '};',
+      'RegEnumKey = win32api.RegEnumKey',
+    ].join('\n');
+    for (const fileName of ['src/client.ts', 'lib/index.mjs', 'types/crypto.d.ts', 'distutils/compiler.py']) {
+      assert.deepEqual(scanText(code, { fileName }), [], fileName);
+    }
+    // The same unquoted shape in a config file is still read.
+    const key = syntheticKey('', 'a', 32, 8);
+    for (const fileName of ['config/app.yaml', '.env', 'deploy.sh', 'README.md']) {
+      assert.deepEqual(scanText(`serviceToken: ${key}\n`, { fileName }).map((f) => f.ruleId), ['generic-secret-config-value'], fileName);
+    }
+  });
+
   it('finds a key inside a notebook cell source on disk with the right offsets', () => {
     const key = openaiKey();
     const notebook = JSON.stringify({
