@@ -62,7 +62,37 @@ export function looksLikeProseOrIdentifier(value: string): boolean {
   if (/^[a-z]{1,24}(?:[._-][a-z]{1,24})+$/i.test(value)) return true;
   if (/\s/.test(value)) return true;
   if (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return true; // CamelCaseWords
-  return false;
+  return isNameOfWords(value);
+}
+
+// A name's segments between separators are UPPER_CASE words or camelCase words, optionally ending in a number
+// (`sha256`, `V2`, `X509`): `msal:acquireTokenStart` → msal | acquireTokenStart → msal, acquire, Token, Start.
+const NAME_SEPARATORS = /[._:/-]+/;
+const CONSTANT_WORD = /^[A-Z]{1,24}\d{0,4}$/;
+const CAMEL_WORDS = /^[A-Za-z][a-z]{0,23}(?:[A-Z][a-z]{1,23}){0,10}\d{0,4}$/;
+const VOWEL = /[aeiouy]/i;
+
+/**
+ * Event names, constants and qualified identifiers made of words: `msal:acquireTokenStart`,
+ * `ClientAuthErrorCodes.tokenParsingError`, `PKCS7_ISSUER_AND_SERIAL`, `token_sha256_to_refresh`. Generated keys
+ * break into many one- and two-letter fragments (`uqDmXx…`), runs of capitals after lower case, or digits inside.
+ */
+function isNameOfWords(value: string): boolean {
+  const words: string[] = [];
+  for (const segment of value.split(NAME_SEPARATORS)) {
+    if (segment === '') continue;
+    if (CONSTANT_WORD.test(segment)) words.push(segment);
+    else if (CAMEL_WORDS.test(segment)) words.push(...segment.split(/(?=[A-Z])/));
+    else return false;
+  }
+  if (words.length < 2) return false;
+  const letters = words.map((word) => word.replace(/\d+$/, ''));
+  if (letters.join('').length / words.length < 3) return false;
+  // `Id`, `to`, `t` happen in names; a third of the words at most. `V2`, `X509` (with a number) are not short.
+  const short = words.filter((word) => /^[A-Za-z]{1,2}$/.test(word)).length;
+  if (short * 3 > words.length) return false;
+  const long = letters.filter((word) => word.length >= 3);
+  return long.filter((word) => VOWEL.test(word)).length >= (long.length * 2) / 3;
 }
 
 const ALNUM = /[A-Za-z0-9]/;

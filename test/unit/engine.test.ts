@@ -131,6 +131,29 @@ describe('scanner', () => {
   });
 });
 
+describe('identifier filter', () => {
+  it('does not report event names, constants and qualified identifiers assigned to secret-like names', () => {
+    const code = [
+      'ACQUIRE_TOKEN_SUCCESS: "msal:acquireTokenSuccess",',
+      'SHA256_TOKEN_TO_REFRESH: "token_sha256_to_refresh",',
+      'RESET_PASSWORD_V2_START: "PublicApiId.JIT_V2_ENROLL_AUTH_METHOD",',
+      'const parsingErrorToken = "ClientAuthErrorCodes.tokenParsingError";',
+      "self.key = '_threading_local._localimpl.' + str(id(self))",
+      "ctypes = ('AES_KEY', 'PKCS7_ISSUER_AND_SERIAL', 'RC4_KEY', '__darwin_ucontext64_t')",
+    ].join('\n');
+    assert.deepEqual(scanText(code, { fileName: 'src/constants.ts' }), []);
+  });
+
+  it('still reports generated keys, which split into fragments rather than words', () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      for (const charset of ['a', 'u', 'A'] as const) {
+        const text = `serviceToken = "${syntheticKey('', charset, 32, seed)}"\n`;
+        assert.deepEqual(scanText(text).map((f) => f.ruleId), ['generic-secret-assignment'], `charset ${charset} seed ${seed}`);
+      }
+    }
+  });
+});
+
 describe('maskSecret', () => {
   it('keeps the public prefix and at most the last 4 characters', () => {
     const key = openaiKey();
