@@ -10,6 +10,8 @@ interface ScannedFile {
   /** The URI the scan's diagnostics were published under. */
   readonly uri: string;
   readonly count: number;
+  /** Not checked under the current settings (disabled, excluded, too large, unreadable): a change may bring findings back. */
+  readonly unchecked: boolean;
 }
 
 export class DiagnosticsHub {
@@ -49,14 +51,16 @@ export class DiagnosticsHub {
   }
 
   /**
-   * Records the scan's result for a file and publishes it unless the file is open. `uri` overrides the URI
-   * to publish under (a document that just closed); `force` publishes even an empty list for a file that
-   * had none (to replace the closed document's own diagnostics).
+   * Records the scan's result for a file and publishes it unless the file is open; `undefined` when the file
+   * was not checked (it then shows nothing). `uri` overrides the URI to publish under (a document that just
+   * closed); `force` publishes even an empty list for a file that had none (to replace the closed document's
+   * own diagnostics).
    */
-  publishScanned(path: string, diagnostics: Diagnostic[], options: { readonly uri?: string; readonly force?: boolean } = {}): void {
+  publishScanned(path: string, result: Diagnostic[] | undefined, options: { readonly uri?: string; readonly force?: boolean } = {}): void {
     const previous = this.scanned.get(path);
     const uri = options.uri ?? previous?.uri ?? fileUri(path);
-    this.scanned.set(path, { uri, count: diagnostics.length });
+    const diagnostics = result ?? [];
+    this.scanned.set(path, { uri, count: diagnostics.length, unchecked: result === undefined });
     if (this.isOpen(path)) return;
     if (options.force || diagnostics.length > 0 || (previous?.count ?? 0) > 0) this.send(uri, diagnostics);
   }
@@ -74,8 +78,11 @@ export class DiagnosticsHub {
     }
   }
 
-  /** Files whose last scan result has findings: the ones a settings change (severity, enable) affects. */
-  scannedPathsWithFindings(): string[] {
-    return [...this.scanned].filter(([, file]) => file.count > 0).map(([path]) => path);
+  /**
+   * Files a settings change can affect: those with findings (severity, enable) and those not checked under
+   * the old settings (enable, exclude, size limit turned back). A clean file stays clean whatever they say.
+   */
+  scannedPathsAffectedBySettings(): string[] {
+    return [...this.scanned].filter(([, file]) => file.count > 0 || file.unchecked).map(([path]) => path);
   }
 }

@@ -130,9 +130,9 @@ function revalidateOpenDocuments(): void {
   for (const document of documents.all()) validator.schedule(document.uri, 0);
 }
 
-/** Re-checks files the scan reported, so a new severity (or `enable: false`) reaches them too. */
+/** Re-checks scanned files the settings may affect, so a new severity, `enable` or `exclude` reaches them too. */
 async function refreshScannedFiles(): Promise<void> {
-  for (const path of hub.scannedPathsWithFindings()) {
+  for (const path of hub.scannedPathsAffectedBySettings()) {
     await nextTurn();
     await recheckScanned(path);
   }

@@ -197,15 +197,14 @@ async function checkFile(
   return checkDocument(TextDocument.create('', 'plaintext', 0, read.text), path, folders, settings, deps.log);
 }
 
-/** Checks one file again (when its document closes, or settings change); [] when it cannot be read now. */
-export async function recheckFile(
+/** Checks one file again (when its document closes, or settings change); undefined when it is not checked now. */
+export function recheckFile(
   path: string,
   folders: readonly WorkspaceFolderInfo[],
   settings: KeyGuardSettings,
   deps: FileCheckDeps,
-): Promise<Diagnostic[]> {
-  const diagnostics = await checkFile(path, folders, settings, deps, () => undefined);
-  return diagnostics ?? [];
+): Promise<Diagnostic[] | undefined> {
+  return checkFile(path, folders, settings, deps, () => undefined);
 }
 
 function checkDocument(

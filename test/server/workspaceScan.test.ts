@@ -223,6 +223,21 @@ describe('language server: workspace scan', function () {
     await client.waitForDiagnostics(uri, 'the scan result to clear', (d) => d.length === 0);
   });
 
+  it('brings scanned findings back when keyguard.enable or keyguard.exclude is turned back, without a new scan', async () => {
+    const { workspace, client } = await start('scan-reenable', {
+      setup: (ws) => ws.write('src/a.js', `const key = "${ws.key('sk-proj-', 'u', 120)}";\n`),
+    });
+    await client.executeCommand(SCAN);
+    const uri = workspace.uri('src/a.js');
+    await client.waitForDiagnostics(uri, 'the scan result', (d) => d.length === 1);
+    for (const off of [{ enable: false }, { exclude: ['src/**'] }]) {
+      await client.changeConfiguration(() => off);
+      await client.waitForDiagnostics(uri, `the scan result to clear under ${JSON.stringify(off)}`, (d) => d.length === 0);
+      await client.changeConfiguration(() => ({}));
+      await client.waitForDiagnostics(uri, `the scan result back after ${JSON.stringify(off)}`, (d) => d.length === 1);
+    }
+  });
+
   it('scans nothing in a folder where keyguard.enable is false', async () => {
     const { client } = await start('disabled', {
       settings: () => ({ enable: false }),
