@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CATALOG_PREFIX, generateCatalogCorpus, NEUTRAL_TOKEN } from './lib/catalogCorpus';
 import { DEFAULT_OPTIONS, generateCorpus, writeCorpus } from './lib/corpus';
+import { HOLDOUT_LANGUAGES } from './lib/holdoutLanguages';
 import { runKeyGuard, type ToolRun } from './lib/keyguard';
 import type { NegativeLabel, PositiveLabel } from './lib/doc';
 import { evaluate, type Report } from './lib/metrics';
@@ -20,6 +21,7 @@ function option(name: string): string | undefined {
 }
 
 const root = resolve(__dirname, '..', '..');
+const HOLDOUT_PREFIX = '_holdout/';
 const outDir = join(root, 'bench', 'out');
 const cacheDir = join(root, 'bench', '.cache');
 const corpusDir = join(outDir, 'corpus');
@@ -34,15 +36,16 @@ function main(): void {
   };
   const corpus = generateCorpus(options);
   const examples = generateCatalogCorpus();
-  // Both corpora go in one folder so each tool runs once; reports are split by path afterwards.
-  writeCorpus({ ...corpus, files: [...corpus.files, ...examples.files] }, corpusDir);
+  const holdout = generateCorpus({ seed: `${options.seed}-holdout`, placementsPerFormat: 4, projects: 8, languages: HOLDOUT_LANGUAGES, pathPrefix: HOLDOUT_PREFIX });
+  // All corpora go in one folder so each tool runs once; reports are split by path afterwards.
+  writeCorpus({ ...corpus, files: [...corpus.files, ...examples.files, ...holdout.files] }, corpusDir);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'labels.json'), JSON.stringify(corpus.positives, null, 1));
   writeFileSync(join(outDir, 'negatives.json'), JSON.stringify(corpus.negatives, null, 1));
   const bytes = corpus.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
   log(`corpus: ${corpus.files.length} files, ${(bytes / 1e6).toFixed(2)} MB, ${corpus.positives.length} labelled secrets, ${corpus.negatives.length} labelled hard negatives (seed ${options.seed}) → ${corpusDir}`);
 
-  const runs: ToolRun[] = [runKeyGuard([...corpus.files, ...examples.files])];
+  const runs: ToolRun[] = [runKeyGuard([...corpus.files, ...examples.files, ...holdout.files])];
   if (!process.argv.includes('--no-secretlint')) {
     const install = ensureSecretlint(cacheDir, log);
     runs.push(runSecretlint(install, corpusDir, outDir));
@@ -53,7 +56,11 @@ function main(): void {
     if (run.reports.length === 0) throw new Error(`${run.tool} reported nothing on ${corpus.positives.length} labelled secrets: check its run`);
   }
   const inCatalog = (r: Report) => r.file.startsWith(CATALOG_PREFIX);
-  const tools: ToolEvaluation[] = runs.map((run) => ({ tool: run.tool, seconds: run.seconds, evaluation: evaluate(corpus.positives, corpus.negatives, run.reports.filter((r) => !inCatalog(r))) }));
+  const inHoldout = (r: Report) => r.file.startsWith(HOLDOUT_PREFIX);
+  const tools: ToolEvaluation[] = runs.map((run) => ({ tool: run.tool, seconds: run.seconds, evaluation: evaluate(corpus.positives, corpus.negatives, run.reports.filter((r) => !inCatalog(r) && !inHoldout(r))) }));
+  const holdoutTools: ToolEvaluation[] = runs.map((run) => ({ tool: run.tool, seconds: run.seconds, evaluation: evaluate(holdout.positives, holdout.negatives, run.reports.filter(inHoldout)) }));
+  const holdoutLabelsByFamily: Record<string, number> = {};
+  for (const p of holdout.positives) holdoutLabelsByFamily[p.family] = (holdoutLabelsByFamily[p.family] ?? 0) + 1;
   const neutral = examples.negatives.filter((n) => n.negativeKind === NEUTRAL_TOKEN);
   const onNeutral = (r: Report) => neutral.some((n) => n.file === r.file && n.start < r.end && r.start < n.end);
   const exampleTools: ToolEvaluation[] = runs.map((run) => ({ tool: run.tool, seconds: run.seconds, evaluation: evaluate(examples.positives, [], run.reports.filter((r) => inCatalog(r) && !onNeutral(r))) }));
@@ -62,13 +69,17 @@ function main(): void {
   const labelsByFamily: Record<string, number> = {};
   for (const p of corpus.positives) labelsByFamily[p.family] = (labelsByFamily[p.family] ?? 0) + 1;
 
-  const masker = new ContextMasker([...corpus.files, ...examples.files], [...corpus.positives, ...examples.positives]);
+  const masker = new ContextMasker([...corpus.files, ...examples.files, ...holdout.files], [...corpus.positives, ...examples.positives, ...holdout.positives]);
   const sections: string[] = [
     `Corpus: ${corpus.files.length} files (${(bytes / 1e6).toFixed(2)} MB), ${corpus.positives.length} labelled secrets, ${corpus.negatives.length} labelled hard negatives, seed \`${options.seed}\`.`,
     '',
     comparisonTable(tools, labelsByFamily),
     '',
     countsTable(tools),
+    '',
+    `Held-out file kinds (${holdout.files.length} files: Kotlin, C#, Rust, PowerShell, Makefile, Ansible vars, INI — added after the detectors were tuned on this corpus's findings, never reported to them; ${holdout.positives.length} secrets, ${holdout.negatives.length} hard negatives):`,
+    '',
+    comparisonTable(holdoutTools, holdoutLabelsByFamily),
     '',
     `Detectors' own examples (${examples.files.length} files expanded from the catalog with expandExample; not independent evidence, shown apart):`,
     '',
@@ -103,12 +114,13 @@ function main(): void {
   });
   const details = tools.map(detail);
   const exampleDetails = exampleTools.map(detail);
+  const holdoutDetails = holdoutTools.map(detail);
   writeFileSync(
     join(outDir, 'detect-results.json'),
-    JSON.stringify({ generatedAt: new Date().toISOString(), corpus: { seed: options.seed, files: corpus.files.length, bytes, positives: corpus.positives.length, negatives: corpus.negatives.length, labelsByFamily }, tools: details, catalogExamples: exampleDetails }, null, 1),
+    JSON.stringify({ generatedAt: new Date().toISOString(), corpus: { seed: options.seed, files: corpus.files.length, bytes, positives: corpus.positives.length, negatives: corpus.negatives.length, labelsByFamily }, tools: details, holdout: holdoutDetails, catalogExamples: exampleDetails }, null, 1),
   );
   const kindTable = fileKindTable(corpus.positives, tools, masker);
-  writeFileSync(join(outDir, 'detect-report.md'), `${summary}\n\n## Recall per kind of file\n\n${kindTable}\n\n${problemReport(details[0])}\n\n# Catalog examples\n\n${problemReport(exampleDetails[0])}\n`);
+  writeFileSync(join(outDir, 'detect-report.md'), `${summary}\n\n## Recall per kind of file\n\n${kindTable}\n\n${problemReport(details[0])}\n\n# Held-out file kinds\n\n${problemReport(holdoutDetails[0])}\n\n# Catalog examples\n\n${problemReport(exampleDetails[0])}\n`);
   log(`wrote ${join(outDir, 'detect-results.json')} and detect-report.md`);
 }
 

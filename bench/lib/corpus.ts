@@ -13,6 +13,10 @@ import { lookAlike, namesFor, negativeLiteral, placeholderFor, positiveValue, ty
 
 export interface CorpusOptions {
   readonly seed: string;
+  /** File kinds to write (default: the main corpus's); special files only come with the default. */
+  readonly languages?: readonly Language[];
+  /** Prefix for every path, to keep a second corpus apart in the same folder. */
+  readonly pathPrefix?: string;
   /** How many times each format is placed (each in a different kind of file where possible). */
   readonly placementsPerFormat: number;
   readonly projects: number;
@@ -40,8 +44,8 @@ interface FileDraft {
   readonly assignments: Assignment[];
 }
 
-function compatibleLanguages(format: SecretFormat): Language[] {
-  return LANGUAGES.filter((l) => (format.multiline ? l.multiline : true));
+function compatibleLanguages(format: SecretFormat, languages: readonly Language[]): Language[] {
+  return languages.filter((l) => (format.multiline ? l.multiline : true));
 }
 
 function negativeAssignment(rng: Rng, nearFormat: SecretFormat | undefined, language: Language): Assignment {
@@ -58,10 +62,11 @@ function negativeAssignment(rng: Rng, nearFormat: SecretFormat | undefined, lang
 }
 
 /** Chooses, for each placement of a format, a language, cycling so every format meets many file kinds. */
-function placements(rng: Rng, perFormat: number): Map<Language, { format: SecretFormat }[]> {
+function placements(rng: Rng, perFormat: number, allowed: readonly Language[]): Map<Language, { format: SecretFormat }[]> {
   const byLanguage = new Map<Language, { format: SecretFormat }[]>();
   FORMATS.forEach((format) => {
-    const languages = rng.shuffle(compatibleLanguages(format));
+    const languages = rng.shuffle(compatibleLanguages(format, allowed));
+    if (languages.length === 0) return; // e.g. PEM blocks in a set of single-line file kinds
     for (let i = 0; i < perFormat; i++) {
       const language = languages[i % languages.length];
       const list = byLanguage.get(language) ?? [];
@@ -74,7 +79,8 @@ function placements(rng: Rng, perFormat: number): Map<Language, { format: Secret
 
 function draftFiles(rng: Rng, options: CorpusOptions, projects: string[]): FileDraft[] {
   const drafts: FileDraft[] = [];
-  for (const [language, list] of placements(rng.fork('placements'), options.placementsPerFormat)) {
+  const allowed = options.languages ?? LANGUAGES;
+  for (const [language, list] of placements(rng.fork('placements'), options.placementsPerFormat, allowed)) {
     const queue = rng.shuffle(list);
     while (queue.length > 0) {
       const take = queue.splice(0, rng.int(1, 3));
@@ -85,7 +91,7 @@ function draftFiles(rng: Rng, options: CorpusOptions, projects: string[]): FileD
     }
   }
   // Files with nothing to find: precision is measured where a tool has every chance to be wrong.
-  for (const language of LANGUAGES) {
+  for (const language of allowed) {
     for (let f = 0; f < 3; f++) {
       const assignments = Array.from({ length: rng.int(4, 8) }, () => negativeAssignment(rng, undefined, language));
       drafts.push({ project: rng.pick(projects), language, assignments: uniqueNames(assignments, rng) });
@@ -140,14 +146,17 @@ export function generateCorpus(options: CorpusOptions = DEFAULT_OPTIONS): Corpus
     negatives.push(...flat.negatives);
   };
 
+  const prefix = options.pathPrefix ?? '';
   for (const draft of draftFiles(rng.fork('drafts'), options, projects)) {
     const path = rng.pick(draft.language.paths).replace('{n}', rng.string('lowerDigits', 3));
-    add(`${draft.project}/${path}`, draft.language.id, draft.language.render(draft.assignments, rng));
+    add(`${prefix}${draft.project}/${path}`, draft.language.id, draft.language.render(draft.assignments, rng));
   }
-  const specialRng = rng.fork('special');
-  projects.forEach((project, index) => {
-    for (const file of specialFiles(specialRng, project, index)) add(`${project}/${file.path}`, 'special', file.segments);
-  });
+  if (!options.languages) {
+    const specialRng = rng.fork('special');
+    projects.forEach((project, index) => {
+      for (const file of specialFiles(specialRng, project, index)) add(`${prefix}${project}/${file.path}`, 'special', file.segments);
+    });
+  }
   files.sort((a, b) => a.path.localeCompare(b.path));
   return { files, positives, negatives };
 }

@@ -29,7 +29,15 @@ export type LanguageId =
   | 'properties'
   | 'toml'
   | 'dotnet-xml'
-  | 'php';
+  | 'php'
+  // held-out kinds (holdoutLanguages.ts)
+  | 'kotlin'
+  | 'csharp'
+  | 'rust'
+  | 'powershell'
+  | 'makefile'
+  | 'ansible'
+  | 'ini';
 
 export interface Language {
   readonly id: LanguageId;
