@@ -46,8 +46,8 @@ export async function readEnvFileText(filePath: string): Promise<string | undefi
   try {
     bytes = await readFile(filePath);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : null;
+    // ENOTDIR (the folder is a file) is not "missing": the fix could not create the file there either.
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : null;
   }
   if (bytes.length > MAX_ENV_FILE_BYTES) return null;
   const text = bytes.toString('utf8');

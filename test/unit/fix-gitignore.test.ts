@@ -122,6 +122,13 @@ describe('fix: gitignore semantics without git', () => {
     });
   });
 
+  it('gives no state where an env file exists but is no file, or could not be created (the folder is a file)', async () => {
+    mkdirSync(join(root, '.gitignore'));
+    assert.equal(await readWorkspaceFilesState(root), undefined, '.gitignore is a directory');
+    write('file.py', 'x = 1\n');
+    assert.equal(await readWorkspaceFilesState(join(root, 'file.py')), undefined, 'the folder is a file');
+  });
+
   it('treats missing ignore files and paths outside the repository as not ignored', async () => {
     mkdirSync(join(root, '.git'));
     assert.equal(await isIgnoredByGit(root, '.env'), false);
