@@ -24,6 +24,12 @@ const SECRET_NAME_WORDS = [
   .map(caseless)
   .join('|');
 
+// A short lower-case word as the password of a reserved documentation host (RFC 2606: example.com/.net/.org,
+// `.example`, `.invalid`): `https://abc:xyz@example.com` in API docs. A random password there is still reported
+// (hosts get renamed when code is shared; the password stays).
+const DOCUMENTATION_CREDENTIALS =
+  '(?![a-z0-9]{1,8}@(?:[A-Za-z0-9-]{1,63}\\.){0,6}(?:example\\.(?:com|net|org)|example|invalid)(?![A-Za-z0-9.-]))';
+
 // Words around a JWT that make it a credential rather than sample data.
 const SECRET_CONTEXT_WORDS = ['token', 'secret', 'key', 'jwt', 'bearer', 'authorization', 'auth', 'session', 'credential', 'password']
   .map(caseless)
@@ -113,7 +119,7 @@ export const genericDetectors: readonly Detector[] = [
     envVar: 'SERVICE_URL',
     keywords: ['http://', 'https://', 'ftp://', 'ftps://', 'sftp://', 'ssh://', 'ldap://', 'ldaps://', 'smtp://', 'smtps://'],
     pattern: new RegExp(
-      `(?<literal>(?:https?|s?ftps?|ssh|ldaps?|smtps?)://[A-Za-z0-9._~%!$&*+,;=-]{1,100}:(?<secret>[!#-&(-.0-9;-?A-_a-~]{3,200})@[A-Za-z0-9.-]{1,253}(?::\\d{1,5})?(?:[/?#][^\\s'"\`<>]{0,500})?)`,
+      `(?<literal>(?:https?|s?ftps?|ssh|ldaps?|smtps?)://[A-Za-z0-9._~%!$&*+,;=-]{1,100}:${DOCUMENTATION_CREDENTIALS}(?<secret>[!#-&(-.0-9;-?A-_a-~]{3,200})@[A-Za-z0-9.-]{1,253}(?::\\d{1,5})?(?:[/?#][^\\s'"\`<>]{0,500})?)`,
     ),
     validate: (password) => !DEFAULT_PASSWORDS.has(password.toLowerCase()) && !/^\d{1,5}$/.test(password),
     examples: {
@@ -121,12 +127,15 @@ export const genericDetectors: readonly Detector[] = [
         'PROXY_URL = "http://svc-proxy:«|a|18»@proxy.corp.internal:3128"',
         "index_url: 'https://deploy:«|a|24»@pypi.internal.example.com/simple'",
         'curl https://admin:«|a|14|#1»@registry.internal/v2/_catalog',
+        'git clone https://deploy:«|a|20»@example.com/org/repo.git',
       ],
       negative: [
         'see https://user:password@example.com in the docs',
         'BASE = "https://api.example.com:8443/v1"',
         'url = "https://${USER}:${PASSWORD}@host.example.com"',
         'https://user:<token>@github.com/org/repo.git',
+        " * const myURL = new URL('https://abc:xyz@example.com');",
+        '#   urllib2.urlopen, "http://evil:thing@www.example.org/path")',
       ],
     },
   },
