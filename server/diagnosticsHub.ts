@@ -1,8 +1,9 @@
 // Who publishes diagnostics for a file: an open document's own validation is authoritative; the workspace
-// scan publishes only for files that are not open, and takes a file back when its document closes.
+// scan publishes only for files that are not open, and takes a file back when its document closes. A notebook
+// is open while any of its cells is: the cells' diagnostics then stand for the `.ipynb` file.
 
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { documentKey, fileUri } from './uris';
+import { documentKey, fileUri, notebookPathOf } from './uris';
 
 export type SendDiagnostics = (uri: string, diagnostics: Diagnostic[], version?: number) => void;
 
@@ -17,6 +18,8 @@ interface ScannedFile {
 export class DiagnosticsHub {
   /** Open documents by key (path for files). */
   private readonly open = new Map<string, string>();
+  /** Number of open cells by notebook path. */
+  private readonly openCells = new Map<string, number>();
   /** Files the workspace scan covered, by path. */
   private readonly scanned = new Map<string, ScannedFile>();
 
@@ -24,17 +27,35 @@ export class DiagnosticsHub {
 
   documentOpened(uri: string): void {
     this.open.set(documentKey(uri), uri);
+    const notebook = notebookPathOf(uri);
+    if (notebook === undefined) return;
+    const cells = (this.openCells.get(notebook) ?? 0) + 1;
+    this.openCells.set(notebook, cells);
+    // The scan's findings for the file would repeat the cells' own, at positions in the raw JSON.
+    const file = this.scanned.get(notebook);
+    if (cells === 1 && file && file.count > 0) this.send(file.uri, []);
   }
 
-  /** Forgets the document; true when the scan covers its file, which the caller then checks again from disk. */
-  documentClosed(uri: string): boolean {
+  /**
+   * Forgets the document. Returns the path of a scanned file no editor shows any more, which the caller checks
+   * again from disk: the document's own file, or the notebook whose last open cell this was.
+   */
+  documentClosed(uri: string): string | undefined {
     const key = documentKey(uri);
     this.open.delete(key);
-    return this.scanned.has(key);
+    const notebook = notebookPathOf(uri);
+    if (notebook === undefined) return this.scanned.has(key) ? key : undefined;
+    const cells = (this.openCells.get(notebook) ?? 1) - 1;
+    if (cells > 0) {
+      this.openCells.set(notebook, cells);
+      return undefined;
+    }
+    this.openCells.delete(notebook);
+    return this.scanned.has(notebook) ? notebook : undefined;
   }
 
   isOpen(path: string): boolean {
-    return this.open.has(path);
+    return this.open.has(path) || this.openCells.has(path);
   }
 
   /** URI of the open document for a path (or key), if any. */

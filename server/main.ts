@@ -163,13 +163,15 @@ documents.onDidChangeContent((event) => validator.schedule(event.document.uri));
 documents.onDidClose((event) => {
   const uri = event.document.uri;
   validator.cancel(uri);
-  const path = documentKey(uri);
-  if (!hub.documentClosed(uri)) {
-    hub.clearDocument(uri);
-    return;
-  }
+  const path = hub.documentClosed(uri);
+  // The document's own diagnostics go, unless the scan's result for the same file replaces them below.
+  const sameFile = path !== undefined && path === documentKey(uri);
+  if (!sameFile) hub.clearDocument(uri);
+  if (path === undefined) return;
   // The scan covers this file: what is on disk now (unsaved changes were just discarded or saved) is the truth.
-  recheckScanned(path, { uri, force: true }).catch((error: unknown) => log.error(`Re-checking a closed file failed: ${describeError(error)}`));
+  recheckScanned(path, { uri: sameFile ? uri : undefined, force: true }).catch((error: unknown) =>
+    log.error(`Re-checking a closed file failed: ${describeError(error)}`),
+  );
 });
 
 connection.onCodeAction(async (params) => {

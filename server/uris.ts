@@ -28,6 +28,11 @@ export function filePathOf(uri: string): string | undefined {
   return undefined;
 }
 
+/** The notebook file a cell document belongs to; undefined for any other document. */
+export function notebookPathOf(uri: string): string | undefined {
+  return uri.startsWith('vscode-notebook-cell:') ? filePathOf(uri) : undefined;
+}
+
 /** Identity used to match open documents, scan results and env files: the path for files, else the URI. */
 export function documentKey(uri: string): string {
   return uri.startsWith('file:') ? filePathOf(uri) ?? uri : uri;

@@ -148,6 +148,34 @@ describe('language server: workspace scan', function () {
     );
   });
 
+  it('leaves an open notebook to its cells\' diagnostics, and gives the .ipynb back to the scan when its last cell closes', async () => {
+    let source = '';
+    const { workspace, client } = await start('scan-notebook', {
+      setup: (ws) => {
+        source = `api_key = "${ws.key('sk-proj-', 'u', 120)}"`;
+        const notebook = { cells: [{ cell_type: 'code', source: [source], metadata: {}, outputs: [], execution_count: null }], metadata: {}, nbformat: 4, nbformat_minor: 5 };
+        ws.write('analysis.ipynb', JSON.stringify(notebook, null, 1));
+      },
+    });
+    const fileUri = workspace.uri('analysis.ipynb');
+    const cells = ['W0sZmlsZQ%3D%3D', 'W1sZmlsZQ%3D%3D'].map((fragment) => `vscode-notebook-cell:${workspace.path('analysis.ipynb')}#${fragment}`);
+    await client.executeCommand(SCAN);
+    assert.equal(client.diagnostics.get(fileUri)?.diagnostics.length, 1, 'the closed notebook is reported by the scan');
+
+    await client.open(cells[0], 'python', `${source}\n`);
+    await client.open(cells[1], 'python', 'print(1)\n');
+    await client.waitForDiagnostics(cells[0], 'the cell\'s own finding', (d) => d.length === 1);
+    await client.waitForDiagnostics(fileUri, 'the scan result to step aside for the open cells', (d) => d.length === 0);
+    await client.executeCommand(SCAN);
+    assert.deepEqual(client.diagnostics.get(fileUri)?.diagnostics, [], 'a scan while the notebook is open does not repeat the cell\'s finding');
+
+    await client.close(cells[0]);
+    await client.waitForDiagnostics(cells[0], 'the closed cell\'s diagnostics to clear', (d) => d.length === 0);
+    assert.deepEqual(client.diagnostics.get(fileUri)?.diagnostics, [], 'another cell is still open');
+    await client.close(cells[1]);
+    await client.waitForDiagnostics(fileUri, 'the scan result for the closed notebook', (d) => d.length === 1);
+  });
+
   it('keeps scan results current when scanned files change or vanish on disk outside the editor', async () => {
     let key = '';
     const { workspace, client } = await start('watched', {
