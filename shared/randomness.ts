@@ -4,9 +4,11 @@
 import { shannonEntropy } from './entropy';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// URLs and paths, version numbers, single words, constants, hex colours, calls such as `ENC(…)` or `vault(…)`.
+// URLs and paths, version numbers, single words, constants, hex colours, calls such as `ENC(…)` or `vault(…)`,
+// AWS resource names (`arn:aws:kms:…:key/…` names a key, it is not one), dates and timestamps, and plain numbers
+// (sequence numbers, ids: a generated hex key of 20+ characters is never all digits).
 const NOT_A_SECRET_SHAPE =
-  /^(?:https?:\/\/|\.{0,2}\/|[A-Za-z]:\\)|^\d+(?:\.\d+)+$|^[a-z]+$|^[A-Z_]+$|^#[0-9a-f]{3,8}$|^[A-Za-z_][\w.]{0,40}\(/i;
+  /^(?:https?:\/\/|\.{0,2}\/|[A-Za-z]:\\)|^\d+(?:\.\d+)+$|^[a-z]+$|^[A-Z_]+$|^#[0-9a-f]{3,8}$|^[A-Za-z_][\w.]{0,40}\(|^arn:aws[\w-]{0,20}:[a-z0-9-]{1,40}:|^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$|^\d+$/i;
 
 // `emails/passwordResetConfirmationInstructions`, `config/prod.yaml`: paths made of words, no digits.
 const RELATIVE_PATH_OF_WORDS = /^[A-Za-z][A-Za-z_.-]{0,80}(?:\/[A-Za-z][A-Za-z_.-]{0,80}){1,10}$/;
