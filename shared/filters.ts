@@ -12,9 +12,9 @@ const DOCUMENTED_EXAMPLES = new Set([
   'ASIAIOSFODNN7EXAMPLE',
 ]);
 
-// Template and interpolation syntaxes (shell, Jinja/Handlebars, Python %-format and str.format, ERB, Maven,
-// Windows): the value is filled in elsewhere.
-const TEMPLATE = /#\{[^}]{1,80}\}#?|^__[A-Za-z0-9_]{1,60}__$|\$\{|\$\(|\{\{|\}\}|%\(|<%|\$[A-Z_]{2,}\b|^\$[A-Za-z_]|^%[A-Z_]+%$|^@[A-Za-z_]+@$|^\{[A-Za-z_][\w.]{0,60}\}$/;
+// Template and interpolation syntaxes (shell, Jinja/Handlebars, Python %-format, str.format and f-strings, C#
+// interpolation, ERB, Maven, Windows): the value is filled in elsewhere. Generated keys never contain braces.
+const TEMPLATE = /\{[A-Za-z_][^{}\s'"`]{0,80}\}|\{\d{0,2}(?::[^{}\s]{0,20})?\}|#\{[^}]{1,80}\}#?|^__[A-Za-z0-9_]{1,60}__$|\$\{|\$\(|\{\{|\}\}|%\(|<%|\$[A-Z_]{2,}\b|^\$[A-Za-z_]|^%[A-Z_]+%$|^@[A-Za-z_]+@$/;
 
 // References into a secret manager name where the secret lives; they are not the secret.
 const SECRET_REFERENCE =

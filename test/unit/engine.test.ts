@@ -185,6 +185,17 @@ describe('placeholder filter', () => {
     }
   });
 
+  it('treats format-string placeholders (f-strings, str.format, C# interpolation) as templates', () => {
+    const code = [
+      'password = f"{registry_id}-auth-token"',
+      'portfolio_share_token = f"share-{portfolio_id}-{org_type}-{org_value}"',
+      "params.key = 'latest/{0}'.format(params.system.INSTALLER)",
+      'self.request_token_arn = f"arn:aws:s3:{region_name}:{account_id}:async-request/{uuid.uuid4().hex[:24]}"',
+      'var apiToken = $"tok-{tenant.Id}-{DateTime.UtcNow:yyyyMMdd}";',
+    ].join('\n');
+    assert.deepEqual(scanText(code), []);
+  });
+
   it('treats separator-delimited placeholder words after a vendor prefix as placeholders', () => {
     assert.deepEqual(scanText('REPLICATE_API_TOKEN = "r8_REPLACE_ME"\nkey = "sk-proj-your_key_goes_here_0123456789abcdefghijklmnop"\n'), []);
   });
