@@ -57,9 +57,10 @@ function decodeJsonSegment(segment: string): Record<string, unknown> | undefined
 // The assignment target: an identifier or dotted path that contains a secret word, or ends in `key`.
 const NAME = `(?<![A-Za-z0-9_.$-])(?<name>[A-Za-z0-9_.$-]{0,30}(?:(?:${SECRET_NAME_WORDS})[A-Za-z0-9_]{0,20}|[kK][eE][yY][sS]?))`;
 
-// Names that contain `key` or `token` but hold identifiers, not credentials.
+// Names that contain `key` or `token` but hold identifiers, not credentials: among them pagination cursors
+// (`NextContinuationToken`, `nextSequenceToken`, `ChangeToken`, `output_token`) and lookup keys (`result_key`, `dest_key`).
 const NON_SECRET_NAME =
-  /(?:public|publishable|primary|foreign|sort|partition|cache|idempotency|i18n|translation|lookup|row|unique|hash|map|dict|registry|hot|monkey|turkey|keyboard|next|prev|page|csrf|field|format|type|name|label|path|file|url|uri|endpoint|length|size|count|expir|ttl|id|template|view|route|message|subject|hint|prompt|policy|rule|regex|pattern|strength|header|param|column|attribute|input|selector|placeholder|mode|strategy|algorithm|method|scope|audience|issuer|version)(?:[-_.]?(?:key|token)s?)?$|^(?:key|keys|token|secret)[-_]?(?:id|name|type|path|file|prefix|length)$|^keys?$/i;
+  /(?:continuation|sequence|(?<!ex)change|update|result|output|dest|destination|namespace|attributes|public|publishable|primary|foreign|sort|partition|cache|idempotency|i18n|translation|lookup|row|unique|hash|map|dict|registry|hot|monkey|turkey|keyboard|next|prev|page|csrf|field|format|type|name|label|path|file|url|uri|endpoint|length|size|count|expir|ttl|id|template|view|route|message|subject|hint|prompt|policy|rule|regex|pattern|strength|header|param|column|attribute|input|selector|placeholder|mode|strategy|algorithm|method|scope|audience|issuer|version)(?:[-_.]?(?:key|token)s?)?$|^(?:key|keys|token|secret)[-_]?(?:id|name|type|path|file|prefix|length)$|^keys?$/i;
 
 function isSecretLikeName(name: string): boolean {
   return !NON_SECRET_NAME.test(name);
@@ -217,6 +218,11 @@ export const genericDetectors: readonly Detector[] = [
         '"encryptionKey": "arn:aws:kms:us-west-2:123456789012:alias/aws/s3",',
         '"PasswordLastUsed": "2016-09-08T21:47:36Z",',
         '"resumeToken": "«|d|48»",',
+        '"NextContinuationToken": "«|b|56»==",',
+        '"nextSequenceToken": "«|a|40»"',
+        '"ChangeToken": "«|h|8|-»«|h|4|-»«|h|4»"',
+        '"output_token": "Jobs.«|a|12»",',
+        "dest_key='Ec2SubnetId',",
       ],
     },
   },

@@ -154,6 +154,15 @@ describe('identifier filter', () => {
   });
 });
 
+describe('secret-like names', () => {
+  it('treats pagination cursors and lookup keys as identifiers but keeps exchange keys', () => {
+    const value = syntheticKey('', 'a', 40, 21);
+    assert.deepEqual(scanText(`"NextContinuationToken": "${value}",\n`), []);
+    assert.deepEqual(scanText(`dest_key = "${value}"\n`), []);
+    assert.deepEqual(scanText(`EXCHANGE_KEY = "${value}"\n`).map((f) => f.ruleId), ['generic-secret-assignment']);
+  });
+});
+
 describe('maskSecret', () => {
   it('keeps the public prefix and at most the last 4 characters', () => {
     const key = openaiKey();
