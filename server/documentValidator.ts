@@ -15,7 +15,7 @@ export interface ValidatorDeps {
   readonly locate: (uri: string) => DocumentLocation;
   readonly scanFileName: (uri: string) => string | undefined;
   /** A `.env` git ignores holds secrets by design: not reported (see localEnvFiles.ts). */
-  readonly isIgnoredLocalEnvFile: (location: DocumentLocation) => Promise<boolean>;
+  readonly isIgnoredLocalEnvFile: (uri: string, location: DocumentLocation) => Promise<boolean>;
   readonly hub: DiagnosticsHub;
   readonly log: { info(message: string): void; error(message: string): void };
 }
@@ -65,7 +65,7 @@ export class DocumentValidator {
     try {
       const settings = await this.deps.settings(uri);
       const location = this.deps.locate(uri);
-      const quiet = settings.enable && (await this.deps.isIgnoredLocalEnvFile(location));
+      const quiet = settings.enable && (await this.deps.isIgnoredLocalEnvFile(uri, location));
       // Waiting let newer edits (or a close) arrive; their own run is already scheduled.
       if (this.generations.get(uri) !== generation || this.deps.document(uri)?.version !== version) return;
       const outcome: CheckOutcome = quiet

@@ -33,3 +33,43 @@ export async function isIgnoredLocalEnvFile(location: DocumentLocation): Promise
   const gitignore = (await readEnvFileText(join(root, '.gitignore'))) ?? undefined;
   return gitignoreContentIgnores(gitignore, relPath);
 }
+
+/** Files whose change can change git's verdict on an env file: ignore files, the index, the config. */
+export function affectsGitVerdicts(path: string): boolean {
+  const name = basename(path);
+  if (name === '.gitignore') return true;
+  return /[\\/]\.git[\\/]/.test(path) && (name === 'index' || name === 'config' || name === 'exclude');
+}
+
+/**
+ * isIgnoredLocalEnvFile for open documents, asked once per document: git's verdict changes with .gitignore
+ * and the index, not with typing, and asking reads git's files (the whole index) each time.
+ */
+export class LocalEnvFileVerdicts {
+  private readonly verdicts = new Map<string, Promise<boolean>>();
+
+  constructor(private readonly ask: (location: DocumentLocation) => Promise<boolean> = isIgnoredLocalEnvFile) {}
+
+  isIgnored(uri: string, location: DocumentLocation): Promise<boolean> {
+    if (location.path === undefined || !isLocalEnvFileName(basename(location.path))) return Promise.resolve(false);
+    let verdict = this.verdicts.get(uri);
+    if (!verdict) {
+      verdict = this.ask(location);
+      this.verdicts.set(uri, verdict);
+      // A failed read is not remembered: the next check asks again.
+      verdict.catch(() => this.verdicts.delete(uri));
+    }
+    return verdict;
+  }
+
+  forget(uri: string): void {
+    this.verdicts.delete(uri);
+  }
+
+  /** Forgets every verdict (git's files changed); returns the documents they were for, to check again. */
+  forgetAll(): string[] {
+    const uris = [...this.verdicts.keys()];
+    this.verdicts.clear();
+    return uris;
+  }
+}

@@ -20,7 +20,7 @@ import { TOOL_VERSION } from '../shared/report/version';
 import { keyGuardCodeActions } from './codeActions';
 import { DiagnosticsHub } from './diagnosticsHub';
 import { DocumentValidator } from './documentValidator';
-import { isIgnoredLocalEnvFile } from './localEnvFiles';
+import { affectsGitVerdicts, LocalEnvFileVerdicts } from './localEnvFiles';
 import { describeError } from './errors';
 import { SettingsStore } from './settings';
 import { documentKey, filePathOf, fileUri, locate, toFolderInfo, type WorkspaceFolderInfo } from './uris';
@@ -58,13 +58,15 @@ function openDocumentAt(path: string): TextDocument | undefined {
   return uri === undefined ? undefined : documents.get(uri);
 }
 
+const envFileVerdicts = new LocalEnvFileVerdicts();
+
 const validator = new DocumentValidator(
   {
     document: (uri) => documents.get(uri),
     settings: (uri) => settings.get(uri),
     locate: (uri) => locate(uri, folders),
     scanFileName,
-    isIgnoredLocalEnvFile,
+    isIgnoredLocalEnvFile: (uri, location) => envFileVerdicts.isIgnored(uri, location),
     hub,
     log,
   },
@@ -109,6 +111,7 @@ connection.onInitialized(() => {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       const removed = new Set(event.removed.map((folder) => folder.uri));
       folders = [...folders.filter((folder) => !removed.has(folder.uri)), ...foldersFrom(event.added)];
+      envFileVerdicts.forgetAll();
       revalidateOpenDocuments();
     });
   }
@@ -148,6 +151,10 @@ async function recheckScanned(path: string, options?: { readonly uri?: string; r
 // Files the scan covers stay current when they change on disk outside the editor (a checkout, the CLI, a
 // formatter); new files wait for the next scan, which applies .gitignore to them.
 connection.onDidChangeWatchedFiles((params) => {
+  // An open .env is reported or not by what git makes of it: check it again when that may have changed.
+  if (params.changes.some((change) => affectsGitVerdicts(filePathOf(change.uri) ?? ''))) {
+    for (const uri of envFileVerdicts.forgetAll()) validator.schedule(uri, 0);
+  }
   void (async () => {
     for (const change of params.changes) {
       const path = filePathOf(change.uri);
@@ -163,6 +170,7 @@ documents.onDidChangeContent((event) => validator.schedule(event.document.uri));
 documents.onDidClose((event) => {
   const uri = event.document.uri;
   validator.cancel(uri);
+  envFileVerdicts.forget(uri);
   const path = hub.documentClosed(uri);
   // The document's own diagnostics go, unless the scan's result for the same file replaces them below.
   const sameFile = path !== undefined && path === documentKey(uri);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, FileChangeType, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { gitAvailable, runGit } from '../support/git';
 import { VSCODE_LIKE_CAPABILITIES } from './client';
@@ -220,6 +220,22 @@ describe('language server: diagnostics of open documents', function () {
     assert.deepEqual(leak.range, rangeOf(text, key));
     assert.equal((await client.waitForDiagnostics(template, 'the template with a real value', (d) => d.length === 1)).length, 1);
     assert.deepEqual(await client.waitForDiagnostics(ignored, 'the ignored .env'), []);
+  });
+
+  it('checks an open .env again when .gitignore changes on disk, without waiting for a keystroke', async () => {
+    const { workspace, client } = await start('dotenv-gitignore-change', {
+      setup: (ws) => {
+        mkdirSync(ws.path('.git'));
+        ws.write('.gitignore', '.env\n');
+      },
+    });
+    const text = `OPENAI_API_KEY=${workspace.key('sk-proj-', 'u', 100)}\n`;
+    const uri = workspace.uri('.env');
+    await client.open(uri, 'dotenv', text);
+    assert.deepEqual(await client.waitForDiagnostics(uri, 'the ignored .env'), []);
+    workspace.write('.gitignore', 'node_modules/\n');
+    await client.filesChanged([{ uri: workspace.uri('.gitignore'), type: FileChangeType.Changed }]);
+    await client.waitForDiagnostics(uri, 'the .env git would now commit', (d) => d.length === 1);
   });
 
   it('reports a .env that git ignores but already tracks (its changes are still committed)', async function () {
