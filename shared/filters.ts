@@ -10,6 +10,12 @@ const DOCUMENTED_EXAMPLES = new Set([
   'AKIAI44QH8DHBEXAMPLE',
   'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
   'ASIAIOSFODNN7EXAMPLE',
+  // RFC 6749 (OAuth 2.0) examples, copied into the docs and tests of every OAuth library: access and refresh
+  // token (§5.1), authorization code (§4.1.2), client secret (§2.3.1).
+  '2YotnFZFEjr1zCsicMWpAA',
+  'tGzv3JOkF0XG5Qx2TlKWIA',
+  'SplxlOBeZQQYbYS6WxSbIA',
+  '7Fjfp0ZBr1KtDRbnfVdmIw',
 ]);
 
 // Template and interpolation syntaxes (shell, Jinja/Handlebars, Python %-format, str.format and f-strings, C#

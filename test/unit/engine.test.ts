@@ -81,6 +81,8 @@ describe('scanner', () => {
       'token = "${TOKEN}"',
       'password = "changeme"',
       'secret = "xxxxxxxxxxxxxxxxxxxxxxxx"',
+      '{"access_token":"2YotnFZFEjr1zCsicMWpAA", "refresh_token":"tGzv3JOkF0XG5Qx2TlKWIA"}',
+      'CLIENT_SECRET = "7Fjfp0ZBr1KtDRbnfVdmIw"',
     ].join('\n');
     assert.deepEqual(scanText(text), []);
   });
