@@ -29,7 +29,7 @@ const llmPrefixedDetectors: readonly Detector[] = [
       ],
       negative: [
         'client = OpenAI(api_key="sk-proj-...")',
-        'OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+        `OPENAI_API_KEY=sk-proj-${'x'.repeat(49)}`,
         "const key = 'sk-proj-«|u|12»';",
         'api_key = os.environ["OPENAI_API_KEY"]',
         'OPENAI_API_KEY=',
