@@ -10,6 +10,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_A_SECRET_SHAPE =
   /^(?:https?:\/\/|\.{0,2}\/|[A-Za-z]:\\)|^\d+(?:\.\d+)+$|^[a-z]+$|^[A-Z_]+$|^#[0-9a-f]{3,8}$|^[A-Za-z_][\w.]{0,40}\(|^arn:aws[\w-]{0,20}:[a-z0-9-]{1,40}:|^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$|^\d+$/i;
 
+// Regular expressions (`aws[-_]?session[-_]?token`, `^sk-\w+`): character classes with a quantifier, escapes
+// such as \d or \w, and groups like (?: are how patterns are written, not how keys look.
+const REGEX_SOURCE = /\[[^\]]{1,12}\][?*+{]|\\[dwsbDWS]|\(\?[:=!<]/;
+
 // `emails/passwordResetConfirmationInstructions`, `config/prod.yaml`: paths made of words, no digits.
 const RELATIVE_PATH_OF_WORDS = /^[A-Za-z][A-Za-z_.-]{0,80}(?:\/[A-Za-z][A-Za-z_.-]{0,80}){1,10}$/;
 
@@ -66,7 +70,9 @@ export function dictionaryCoverage(value: string): number {
 
 /** Charset-aware randomness check: entropy thresholds per alphabet, variety of classes, no dictionary phrases. */
 export function looksRandom(value: string): boolean {
-  if (UUID.test(value) || NOT_A_SECRET_SHAPE.test(value) || RELATIVE_PATH_OF_WORDS.test(value)) return false;
+  if (UUID.test(value) || NOT_A_SECRET_SHAPE.test(value) || RELATIVE_PATH_OF_WORDS.test(value) || REGEX_SOURCE.test(value)) {
+    return false;
+  }
   if (dictionaryCoverage(value) >= 0.6) return false;
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((c) => c.test(value)).length;
   const entropy = shannonEntropy(value);

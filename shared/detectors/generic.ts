@@ -208,6 +208,7 @@ export const genericDetectors: readonly Detector[] = [
         'const publicKey = "«|a|44»";',
         'cache_key = "user:profile:v2"',
         'PASSWORD_RESET_TEMPLATE = "emails/passwordResetConfirmationInstructions"',
+        "TOKEN_NAMES = ['session_token', 'aws[-_]?security[-_]?token']",
         '<add key="ServiceApiToken" value="#{ServiceApiToken}#" />',
         '<add key="ServiceApiToken" value="&lt;YOUR_API_KEY&gt;" />',
         '<add key="ArtifactSha256" value="«|h|64»" />',
