@@ -1,11 +1,10 @@
 // Reads what planMoveToEnv needs from a workspace-folder root: the three files and what git makes of them.
 // The language server passes its own reader so a file open in the editor is read from its buffer.
 
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { isIgnoredByGit } from '../git/ignoreRules';
 import { isTrackedByGit } from '../git/indexFile';
-import { isInsideGitRepository } from '../git/repository';
+import { isInsideGitRepository, readRegularFile } from '../git/repository';
 import type { EnvFileName, WorkspaceFilesState } from './types';
 
 export interface WorkspaceFilesReport extends WorkspaceFilesState {
@@ -42,14 +41,10 @@ export async function readWorkspaceFilesState(
 
 /** The file's text as an editor shows it (no BOM); undefined when missing, null when unusable. */
 export async function readEnvFileText(filePath: string): Promise<string | undefined | null> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(filePath);
-  } catch (error) {
-    // ENOTDIR (the folder is a file) is not "missing": the fix could not create the file there either.
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : null;
-  }
-  if (bytes.length > MAX_ENV_FILE_BYTES) return null;
+  // ENOTDIR (the folder is a file) is not "missing": the fix could not create the file there either.
+  const bytes = await readRegularFile(filePath, MAX_ENV_FILE_BYTES);
+  if (bytes === 'missing') return undefined;
+  if (bytes === undefined) return null;
   const text = bytes.toString('utf8');
   // Editors drop the BOM from the document text, so edit offsets must not count it.
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -2,10 +2,9 @@
 // stays tracked whatever `.gitignore` says, so writing a secret into it would leak it on the next commit.
 // Never runs git (see repository.ts). Index versions 2, 3 and 4; SHA-1 and SHA-256 repositories.
 
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { relativeInside } from '../workspace/paths';
-import { openRepository } from './repository';
+import { openRepository, readRegularFile } from './repository';
 
 /**
  * True when the index lists `relativePath` (relative to `folderRoot`), false when it does not, undefined
@@ -16,13 +15,8 @@ export async function isTrackedByGit(folderRoot: string, relativePath: string): 
   if (!repository) return undefined;
   const fromTop = relativeInside(repository.top, path.resolve(folderRoot, relativePath));
   if (fromTop === undefined || fromTop === '') return false;
-  let index: Buffer;
-  try {
-    index = await fs.readFile(path.join(repository.gitDir, 'index'));
-  } catch {
-    return undefined;
-  }
-  return indexContains(index, fromTop, repository.hashSize);
+  const index = await readRegularFile(path.join(repository.gitDir, 'index'));
+  return index instanceof Buffer ? indexContains(index, fromTop, repository.hashSize) : undefined;
 }
 
 /** Whether a raw index file lists `wanted` (posix path from the repository root). */

@@ -2,7 +2,7 @@
 // never runs git: git config can execute commands (core.fsmonitor, hooks, aliases), and nothing from a
 // workspace is ever executed.
 
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
 export interface Repository {
@@ -102,12 +102,31 @@ export function configBoolean(value: string | true | undefined): boolean | undef
 
 /** A regular file's text; undefined when it is missing, not a file or unreadable (git carries on without it). */
 export async function readTextFile(file: string): Promise<string | undefined> {
+  const bytes = await readRegularFile(file);
+  return bytes instanceof Buffer ? bytes.toString('utf8') : undefined;
+}
+
+/**
+ * A regular file's bytes: `missing` when nothing is there, undefined when it is no regular file, larger than
+ * `maxBytes` or unreadable. Opened without blocking and checked on the open handle: a named pipe planted as
+ * `.env` or `.git/index` would otherwise hang the read (and a thread of the pool) for good.
+ */
+export async function readRegularFile(file: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer | 'missing' | undefined> {
+  let handle: fs.FileHandle;
   try {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) return undefined;
-    return await fs.readFile(file, 'utf8');
+    handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : undefined;
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile() || info.size > maxBytes) return undefined;
+    const bytes = await handle.readFile();
+    return bytes.length > maxBytes ? undefined : bytes;
   } catch {
     return undefined;
+  } finally {
+    await handle.close().catch(() => undefined);
   }
 }
 

@@ -1,10 +1,11 @@
 // isIgnoredByGit reads ignore files like git does, on real temp folders, without ever running git.
 
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findGitRoot, isIgnoredByGit, isInsideGitRepository, readWorkspaceFilesState } from '../../shared/fix';
+import { findGitRoot, isIgnoredByGit, isInsideGitRepository, isTrackedByGit, readWorkspaceFilesState } from '../../shared/fix';
 import { makeTempDir, removeTree, writeTree } from '../support/tempTree';
 import { skipBecause } from '../support/skip';
 
@@ -127,6 +128,15 @@ describe('fix: gitignore semantics without git', () => {
     assert.equal(await readWorkspaceFilesState(root), undefined, '.gitignore is a directory');
     write('file.py', 'x = 1\n');
     assert.equal(await readWorkspaceFilesState(join(root, 'file.py')), undefined, 'the folder is a file');
+  });
+
+  it('answers, without hanging, when .env or the git index is a named pipe', async function () {
+    mkdirSync(join(root, '.git'));
+    for (const fifo of ['.env', '.git/index']) {
+      if (spawnSync('mkfifo', [join(root, fifo)]).status !== 0) skipBecause(this, 'no mkfifo to create a named pipe');
+    }
+    assert.equal(await isTrackedByGit(root, '.env'), undefined, 'the index cannot be read');
+    assert.equal(await readWorkspaceFilesState(root), undefined, '.env is no file the fix could edit');
   });
 
   it('treats missing ignore files and paths outside the repository as not ignored', async () => {
