@@ -1,5 +1,5 @@
 // SARIF 2.1.0 for code-scanning services (GitHub, Azure DevOps). Messages name the kind of secret only;
-// fingerprints hash the value twice over so CI can deduplicate alerts without the value leaving the machine.
+// fingerprints let CI deduplicate alerts without anything derived from the value leaving the machine.
 
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
@@ -44,7 +44,7 @@ export function toSarif(results: ScanResults, options: SarifOptions): Sarif.Log 
         tool: { driver },
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(rootDir) } },
         columnKind: 'utf16CodeUnits',
-        results: located.map((item) => toResult(item, rootDir, ruleIndex.get(item.finding.ruleId) as number)),
+        results: withFingerprints(located).map(([item, print]) => toResult(item, rootDir, ruleIndex.get(item.finding.ruleId) as number, print)),
         invocations: [
           {
             executionSuccessful: true,
@@ -88,7 +88,7 @@ function toReportingDescriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
   };
 }
 
-function toResult(item: LocatedFinding, rootDir: string, ruleIndex: number): Sarif.Result {
+function toResult(item: LocatedFinding, rootDir: string, ruleIndex: number, print: string): Sarif.Result {
   const { finding } = item;
   return {
     ruleId: finding.ruleId,
@@ -103,15 +103,23 @@ function toResult(item: LocatedFinding, rootDir: string, ruleIndex: number): Sar
         },
       },
     ],
-    partialFingerprints: { [FINGERPRINT_ID]: fingerprint(item) },
+    partialFingerprints: { [FINGERPRINT_ID]: print },
   };
 }
 
-/** sha256 over (rule, path, sha256(value)): stable across line moves, and the value cannot be read back from it. */
-function fingerprint(item: LocatedFinding): string {
-  const { valueRange } = item.finding;
-  const valueHash = sha256(item.file.text.slice(valueRange.start, valueRange.end));
-  return sha256(`${item.finding.ruleId}\u0000${item.displayPath}\u0000${valueHash}`);
+/**
+ * sha256 over (rule, path, masked preview, n-th such finding in the file): stable when lines move, and not a
+ * hash of the value — a hash of a short password could be brute-forced offline from an uploaded SARIF file.
+ * The preview is already public in every report.
+ */
+function withFingerprints(located: readonly LocatedFinding[]): Array<[LocatedFinding, string]> {
+  const seen = new Map<string, number>();
+  return located.map((item) => {
+    const key = `${item.finding.ruleId}\u0000${item.displayPath}\u0000${item.finding.preview}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return [item, sha256(`${key}\u0000${occurrence}`)];
+  });
 }
 
 function sha256(text: string): string {

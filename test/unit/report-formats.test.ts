@@ -163,7 +163,7 @@ describe('report formats', function () {
       assert.deepEqual(region, { startLine: 2, startColumn: 1, endLine: 3, endColumn: 7 });
     });
 
-    it('fingerprints by rule, path and value: stable when the line moves, different for another value or file', function () {
+    it('fingerprints by rule, path and masked preview: stable when the line moves, different for another value or file, never a hash of the value', function () {
       const fingerprintOf = (file: ScannedFile) =>
         toSarif({ rootDir: ROOT, files: [file], skipped: [], filesScanned: 1 }, { rootDir: ROOT }).runs[0].results?.[0]?.partialFingerprints?.[
           'keyguardFindingHash/v1'
@@ -177,6 +177,14 @@ describe('report formats', function () {
       assert.equal(fingerprintOf(moved), base);
       assert.notEqual(fingerprintOf(renamed), base);
       assert.notEqual(fingerprintOf(other), base);
+      // Nothing but the public preview enters the hash: a value differing only in its hidden middle gives the
+      // same fingerprint, so the fingerprint cannot be used to test guesses of the value.
+      const value = second.values[0];
+      const sibling = `${value.slice(0, 12)}${value.slice(12, -4).split('').reverse().join('')}${value.slice(-4)}`;
+      assert.notEqual(sibling, value);
+      const siblingText = second.file.text.replace(value, sibling);
+      const siblingFile: ScannedFile = { ...second.file, text: siblingText, findings: [finding(siblingText, sibling, 'openai-api-key', 'OpenAI API key', 'OPENAI_API_KEY')] };
+      assert.equal(fingerprintOf(siblingFile), base);
     });
   });
 });
