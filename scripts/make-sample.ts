@@ -29,7 +29,7 @@ const files: Record<string, string> = {
     "export const openaiKey = process.env.OPENAI_API_KEY ?? 'sk-...';",
     '',
   ].join('\n'),
-  'deploy/.env': ['AWS_ACCESS_KEY_ID=«AKIA|B|16»', 'AWS_SECRET_ACCESS_KEY=«|b|40»', 'HF_TOKEN=«hf_|L|34»', ''].join('\n'),
+  'deploy/.env': ['AWS_ACCESS_KEY_ID=«AKIA|B|16»', 'AWS_SECRET_ACCESS_KEY=«|b|40»', 'HF_TOKEN=«hf_|L|17»«|z|17»', ''].join('\n'),
   '.env.example': ['OPENAI_API_KEY=', 'PINECONE_API_KEY=<your key>', ''].join('\n'),
 };
 
