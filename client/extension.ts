@@ -2,7 +2,8 @@
 // Detection, fixes and the workspace scan live in the server; this file only wires them into VS Code.
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { formatScanSummary, SCAN_WORKSPACE_COMMAND } from './scanSummary';
+import { CONFIGURATION_SECTION, SCAN_WORKSPACE_COMMAND } from '../shared/protocol';
+import { formatScanSummary } from './scanSummary';
 import { FindingsStatusBar } from './statusBar';
 
 /** What `activate` returns: read by the in-editor tests, harmless to other extensions. */
@@ -27,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<KeyGua
     // Secrets leak from any file, so every document is checked: saved files, untitled buffers and
     // notebook cells (their documents use the `vscode-notebook-cell` scheme, matched by the notebook filter).
     documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }, { notebook: '*', language: '*' }],
-    synchronize: { configurationSection: 'keyguard' },
+    synchronize: { configurationSection: CONFIGURATION_SECTION },
     outputChannel,
     middleware: {
       // vscode-languageclient registers the server-advertised scan command itself; the middleware is

@@ -1,15 +1,9 @@
-// Turns the result of the server's `keyguard.scanWorkspace` command (server/workspaceScan.ts ScanSummary)
+// Turns the result of the server's `keyguard.scanWorkspace` command (ScanSummary in shared/protocol.ts)
 // into the notification text. The result crosses JSON-RPC, so its fields are checked, not trusted.
 
-export const SCAN_WORKSPACE_COMMAND = 'keyguard.scanWorkspace';
+import type { ScanSummary } from '../shared/protocol';
 
-interface SummaryCounts {
-  readonly filesScanned: number;
-  readonly findings: number;
-  readonly filesWithFindings: number;
-  readonly filesSkipped: number;
-  readonly cancelled: boolean;
-}
+type SummaryCounts = Pick<ScanSummary, 'filesScanned' | 'findings' | 'filesWithFindings' | 'filesSkipped' | 'cancelled'>;
 
 function readCounts(result: unknown): SummaryCounts | undefined {
   if (typeof result !== 'object' || result === null) return undefined;

@@ -1,30 +1,30 @@
 // Status bar item with the number of KeyGuard findings; clicking it scans the workspace.
 import * as vscode from 'vscode';
+import { DIAGNOSTIC_SOURCE } from '../shared/protocol';
 
-export const DIAGNOSTIC_SOURCE = 'keyguard';
-
-/** Counts KeyGuard diagnostics over every resource VS Code currently holds diagnostics for. */
-export function countKeyGuardDiagnostics(): number {
+function keyGuardCount(diagnostics: readonly vscode.Diagnostic[]): number {
   let count = 0;
-  for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
-    for (const diagnostic of diagnostics) {
-      if (diagnostic.source === DIAGNOSTIC_SOURCE) count++;
-    }
-  }
+  for (const diagnostic of diagnostics) if (diagnostic.source === DIAGNOSTIC_SOURCE) count++;
   return count;
 }
 
 export class FindingsStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly subscription: vscode.Disposable;
+  /** KeyGuard diagnostics per resource: a change event re-counts only the resources it names. */
+  private readonly counts = new Map<string, number>();
   private current = 0;
 
   constructor(scanCommand: string) {
     this.item = vscode.window.createStatusBarItem('keyguard.findings', vscode.StatusBarAlignment.Left);
     this.item.name = 'KeyGuard';
     this.item.command = scanCommand;
-    this.subscription = vscode.languages.onDidChangeDiagnostics(() => this.refresh());
-    this.refresh();
+    for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) this.record(uri, diagnostics);
+    this.subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      for (const uri of event.uris) this.record(uri, vscode.languages.getDiagnostics(uri));
+      this.render();
+    });
+    this.render();
     this.item.show();
   }
 
@@ -32,8 +32,16 @@ export class FindingsStatusBar implements vscode.Disposable {
     return this.current;
   }
 
-  private refresh(): void {
-    this.current = countKeyGuardDiagnostics();
+  private record(uri: vscode.Uri, diagnostics: readonly vscode.Diagnostic[]): void {
+    const key = uri.toString();
+    this.current -= this.counts.get(key) ?? 0;
+    const count = keyGuardCount(diagnostics);
+    if (count > 0) this.counts.set(key, count);
+    else this.counts.delete(key);
+    this.current += count;
+  }
+
+  private render(): void {
     const summary =
       this.current === 0
         ? 'KeyGuard: no hardcoded secrets found'

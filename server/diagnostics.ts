@@ -3,9 +3,8 @@
 
 import { Diagnostic, DiagnosticSeverity, type Position } from 'vscode-languageserver/node';
 import type { Finding, OffsetRange } from '../shared/types';
+import { DIAGNOSTIC_SOURCE } from '../shared/protocol';
 import type { KeyGuardSettings, SeverityName } from './settings';
-
-export const DIAGNOSTIC_SOURCE = 'keyguard';
 
 /** What a code action needs to find the finding again; no value, only positions and names. */
 export interface KeyGuardDiagnosticData {

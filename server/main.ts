@@ -26,7 +26,8 @@ import { SettingsStore } from './settings';
 import { documentKey, filePathOf, fileUri, locate, toFolderInfo, type WorkspaceFolderInfo } from './uris';
 import type { EditCapabilities } from './workspaceEdit';
 import { ScanCommand } from './scanCommand';
-import { recheckFile, SCAN_WORKSPACE_COMMAND } from './workspaceScan';
+import { recheckFile } from './workspaceScan';
+import { CONFIGURATION_SECTION, SCAN_WORKSPACE_COMMAND } from '../shared/protocol';
 
 const DEBOUNCE_MS = 200;
 
@@ -85,7 +86,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
   settings = new SettingsStore(
     supportsConfiguration
-      ? async (scopeUri) => (await connection.workspace.getConfiguration({ scopeUri, section: 'keyguard' })) as unknown
+      ? async (scopeUri) => (await connection.workspace.getConfiguration({ scopeUri, section: CONFIGURATION_SECTION })) as unknown
       : undefined,
   );
   folders = foldersFrom(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
@@ -102,7 +103,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(() => {
   if (registerConfigurationChange) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'keyguard' });
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: CONFIGURATION_SECTION });
   }
   if (registerFileWatcher) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });

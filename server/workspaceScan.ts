@@ -12,25 +12,12 @@ import { maxFileSizeBytes, type KeyGuardSettings } from './settings';
 import { describeError } from './errors';
 import { relativeInside } from '../shared/workspace/paths';
 import { folderContaining, locateFile, type WorkspaceFolderInfo } from './uris';
+import type { ScanSummary, SkipCounts } from '../shared/protocol';
 
-export const SCAN_WORKSPACE_COMMAND = 'keyguard.scanWorkspace';
+export type { ScanSummary, SkipCounts } from '../shared/protocol';
 
 /** Files read ahead of the one being scanned: hides file-system latency with few descriptors open. */
 const READ_AHEAD = 16;
-
-export type SkipCounts = Record<'binary' | 'tooLarge' | 'unreadable' | 'vanished' | 'symlinkLoop' | 'specialFile', number>;
-
-export interface ScanSummary {
-  readonly folders: number;
-  readonly filesScanned: number;
-  /** Number of findings (diagnostics) in the scanned files, open ones included. */
-  readonly findings: number;
-  readonly filesWithFindings: number;
-  readonly filesSkipped: number;
-  readonly skipped: SkipCounts;
-  readonly cancelled: boolean;
-  readonly durationMs: number;
-}
 
 export interface ScanProgress {
   begin(message: string): void;

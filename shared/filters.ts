@@ -43,7 +43,7 @@ function unescapeXml(value: string): string {
 }
 
 /** `aaaaaaaa`, `12345678…`, `abcabcabc`: too little variety to be a generated key. */
-export function isRepetitive(value: string): boolean {
+function isRepetitive(value: string): boolean {
   const body = value.replace(/^[A-Za-z]{1,10}[-_]/, '');
   if (body.length < 8) return false;
   if (new Set(body).size <= 3) return true;

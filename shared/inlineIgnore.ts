@@ -35,8 +35,3 @@ export class MarkerCheck {
     return result;
   }
 }
-
-/** One-off form of MarkerCheck for a single offset. */
-export function isSuppressedByMarker(text: string, offset: number): boolean {
-  return new MarkerCheck(text).suppresses(offset);
-}

@@ -51,7 +51,7 @@ const WORDS = new Set(
 );
 
 /** Fraction of the value's characters covered by dictionary words of 3+ letters (greedy longest match). */
-export function dictionaryCoverage(value: string): number {
+function dictionaryCoverage(value: string): number {
   const lower = value.toLowerCase();
   let covered = 0;
   for (let i = 0; i < lower.length; ) {

@@ -48,10 +48,6 @@ export class Scanner {
     );
   }
 
-  get detectors(): readonly Detector[] {
-    return this.compiled.map((c) => c.detector);
-  }
-
   scan(text: string, options: ScanOptions = {}): Finding[] {
     const context = fileContextOf(options.fileName);
     const only = options.onlyRules ? new Set(options.onlyRules) : undefined;

@@ -26,7 +26,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function charsetOf(name: string): string {
+function charsetOf(name: string): string {
   const chars = CHARSETS[name];
   if (!chars) throw new Error(`unknown synthetic charset "${name}"`);
   return chars;

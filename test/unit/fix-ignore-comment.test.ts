@@ -2,7 +2,7 @@
 
 import * as assert from 'node:assert/strict';
 import { applyTextEdits, planIgnoreComment } from '../../shared/fix';
-import { isSuppressedByMarker } from '../../shared/inlineIgnore';
+import { MarkerCheck } from '../../shared/inlineIgnore';
 import type { Finding } from '../../shared/types';
 import {
   assertAbsent,
@@ -21,7 +21,7 @@ function ignored(text: string, languageId: string, finding: Finding): string {
   const after = applyTextEdits(text, edits);
   // The scanner must honour the marker where the planner put it.
   const shift = after.indexOf(text.slice(finding.literalRange.start, finding.literalRange.end)) - finding.literalRange.start;
-  assert.ok(isSuppressedByMarker(after, finding.literalRange.start + shift), 'marker is honoured by the scanner');
+  assert.ok(new MarkerCheck(after).suppresses(finding.literalRange.start + shift), 'marker is honoured by the scanner');
   return after;
 }
 

@@ -2,7 +2,7 @@
 
 import * as assert from 'node:assert/strict';
 import { LANGUAGES, applyTextEdits, planIgnoreComment, planMoveToEnv } from '../../shared/fix';
-import { isSuppressedByMarker } from '../../shared/inlineIgnore';
+import { MarkerCheck } from '../../shared/inlineIgnore';
 import { NO_FILES, assertAbsent, findingFor, openAiKey } from './fix-support';
 
 const REQUIRED = [
@@ -35,7 +35,7 @@ describe('fix: language table', () => {
       assert.ok(edits && edits.length > 0, 'an edit is planned');
       const after = applyTextEdits(text, edits);
       const literalStart = after.indexOf(`"${key}"`);
-      assert.ok(isSuppressedByMarker(after, literalStart), 'marker honoured');
+      assert.ok(new MarkerCheck(after).suppresses(literalStart), 'marker honoured');
       assert.ok(after.includes(`secret = "${key}"`), 'the value is untouched');
     });
   }
