@@ -1,14 +1,13 @@
 // Tools that agents call: web search, scraping and crawling, headless browsers, code sandboxes.
 
 import type { Detector } from '../types';
-import { prefixed } from './builders';
+import { prefixed, UUID } from './builders';
 import { bodyAfter, hasBothCases, isJwt, mixesClasses, named } from './llm-shapes';
+import { UUID_SAMPLE } from './vendor-token';
 
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const HEX32 = '[a-f0-9]{32}';
 const HEX40 = '[a-f0-9]{40}';
 const hasCaseAndDigits = mixesClasses(2);
-const UUID_EXAMPLE = '«|h|8|-»«|h|4|-»«|h|4|-»«|h|4|-»«|h|12»';
 
 export const agentToolsDetectors: readonly Detector[] = [
   named({
@@ -51,8 +50,8 @@ export const agentToolsDetectors: readonly Detector[] = [
     wholeWord: true,
     value: `${UUID}|${HEX32}`,
     examples: {
-      positive: [`EXA_API_KEY=${UUID_EXAMPLE}`, `const config = {\n  exaKey: '${UUID_EXAMPLE}',\n};`, `export const EXA_API_KEY: string = \`${UUID_EXAMPLE}\`;`, `exa = Exa(api_key="${UUID_EXAMPLE}")`, `const exa = new Exa("${UUID_EXAMPLE}");`],
-      negative: ['EXA_API_KEY=', `EXAMPLE_KEY = "${UUID_EXAMPLE}"`, `example_id = "${UUID_EXAMPLE}"`, `exa_result_id = "${UUID_EXAMPLE}"`, `hexa_id = "${UUID_EXAMPLE}"`, 'exa = Exa(api_key=os.environ["EXA_API_KEY"])'],
+      positive: [`EXA_API_KEY=${UUID_SAMPLE}`, `const config = {\n  exaKey: '${UUID_SAMPLE}',\n};`, `export const EXA_API_KEY: string = \`${UUID_SAMPLE}\`;`, `exa = Exa(api_key="${UUID_SAMPLE}")`, `const exa = new Exa("${UUID_SAMPLE}");`],
+      negative: ['EXA_API_KEY=', `EXAMPLE_KEY = "${UUID_SAMPLE}"`, `example_id = "${UUID_SAMPLE}"`, `exa_result_id = "${UUID_SAMPLE}"`, `hexa_id = "${UUID_SAMPLE}"`, 'exa = Exa(api_key=os.environ["EXA_API_KEY"])'],
     },
   }),
   named({
@@ -226,8 +225,8 @@ export const agentToolsDetectors: readonly Detector[] = [
     keyNamed: true,
     value: UUID,
     examples: {
-      positive: [`AGENTOPS_API_KEY=${UUID_EXAMPLE}`, `agentops.init(api_key="${UUID_EXAMPLE}")`],
-      negative: ['AGENTOPS_API_KEY=', `trace_id = "${UUID_EXAMPLE}"`, 'agentops.init(api_key=os.environ["AGENTOPS_API_KEY"])'],
+      positive: [`AGENTOPS_API_KEY=${UUID_SAMPLE}`, `agentops.init(api_key="${UUID_SAMPLE}")`],
+      negative: ['AGENTOPS_API_KEY=', `trace_id = "${UUID_SAMPLE}"`, 'agentops.init(api_key=os.environ["AGENTOPS_API_KEY"])'],
     },
   }),
   prefixed({
@@ -296,8 +295,8 @@ export const agentToolsDetectors: readonly Detector[] = [
     keyNamed: true,
     value: UUID,
     examples: {
-      positive: [`LINKUP_API_KEY=${UUID_EXAMPLE}`, `client = LinkupClient(api_key="${UUID_EXAMPLE}")`],
-      negative: ['LINKUP_API_KEY=', `search_id = "${UUID_EXAMPLE}"`, 'client = LinkupClient(api_key=os.getenv("LINKUP_API_KEY"))'],
+      positive: [`LINKUP_API_KEY=${UUID_SAMPLE}`, `client = LinkupClient(api_key="${UUID_SAMPLE}")`],
+      negative: ['LINKUP_API_KEY=', `search_id = "${UUID_SAMPLE}"`, 'client = LinkupClient(api_key=os.getenv("LINKUP_API_KEY"))'],
     },
   }),
   named({
@@ -324,8 +323,8 @@ export const agentToolsDetectors: readonly Detector[] = [
     keywords: ['vapi'],
     value: UUID,
     examples: {
-      positive: [`VAPI_API_KEY=${UUID_EXAMPLE}`, `client = Vapi(token="x")\nvapi_private_key = "${UUID_EXAMPLE}"`],
-      negative: ['VAPI_API_KEY=', `VAPI_PUBLIC_KEY=${UUID_EXAMPLE}`, `VAPI_ASSISTANT_ID=${UUID_EXAMPLE}`],
+      positive: [`VAPI_API_KEY=${UUID_SAMPLE}`, `client = Vapi(token="x")\nvapi_private_key = "${UUID_SAMPLE}"`],
+      negative: ['VAPI_API_KEY=', `VAPI_PUBLIC_KEY=${UUID_SAMPLE}`, `VAPI_ASSISTANT_ID=${UUID_SAMPLE}`],
     },
   }),
   named({

@@ -1,9 +1,8 @@
 // Observability, error tracking and on-call services: Sentry, Datadog, New Relic, Grafana, Dynatrace and others.
 
 import type { Detector } from '../types';
+import { UUID } from './builders';
 import { contextToken, UUID_SAMPLE, vendorToken } from './vendor-token';
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 const sentryDetectors: readonly Detector[] = [
   vendorToken({

@@ -3,7 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Detector } from '../types';
-import { caseless } from './builders';
+import { assignment, caseless, NAME_TAIL, VALUE_END } from './builders';
 
 /**
  * Random keys over [A-Za-z0-9] mix character classes; identifiers that happen to follow a short prefix
@@ -102,30 +102,13 @@ type NamedSpec = Omit<Detector, 'pattern' | 'byContext' | 'keywords'> & {
   readonly keyNamed?: boolean;
 };
 
-// After the name: a short tail (`_API_KEY`, `.Client(api_key`), then its closing quote or bracket (`["…_key"]`)
-// and one of: an assignment operator (after an optional TypeScript type, `: string =`) or the opening parenthesis
-// of a call (`cohere.Client("…")`), optionally followed by the first property of an options object
-// (`new Mistral({ apiKey: "…" })`); in YAML, the parent key and a key-like child on the next line
-// (`deepseek:\n  api_key: …`); in a Kubernetes env list, `- name: …` and the `value:` line under it; in .NET
-// appSettings, `<add key="…" value="…" />`. Then an optional opening quote. Every repeat is bounded, so the scan
-// stays linear.
-const OPERATOR = `(?::=|=>|\\?\\?=|\\|\\|=|=|:|,|\\()`;
-const TYPE_ANNOTATION = `(?::[ \\t]{0,4}[A-Za-z][\\w.<>\\[\\]|]{0,30}[ \\t]{0,4}(?==))?`;
-const OPTIONS_OBJECT = `(?:\\{[ \\t]{0,4}['"]?[A-Za-z_]{1,20}['"]?[ \\t]{0,4}:[ \\t]{0,4})?`;
-const CHILD_KEY = `['"]?[A-Za-z_-]{0,20}(?:${['key', 'token', 'secret', 'pat'].map(caseless).join('|')})['"]?[ \\t]{0,4}:`;
-// Quotes may be JSON-escaped (`\"`): notebooks on disk keep cell sources as JSON strings.
-const QUOTE = `\\\\?['"\`]`;
-const ANY_TAIL = `[\\w.()\\[-]{0,40}`;
+// A key-like word somewhere in the tail (`_API_KEY`, `.api_token`), a call (`Exa(`) or a YAML section
+// (`pinecone:` and a newline), for values that are just as often identifiers.
 const KEY_WORD = ['key', 'token', 'secret', 'auth', 'pat', 'credential'].map(caseless).join('|');
 const KEY_TAIL = `(?:[\\w.()\\[-]{0,24}(?:${KEY_WORD})[\\w.()\\[-]{0,24}|[\\w.]{0,24}(?=\\()|(?=:[ \\t]{0,4}\\r?\\n))`;
-const ASSIGN_OR_CALL =
-  `(?:${QUOTE})?\\]?[ \\t]{0,4}` +
-  `(?:${TYPE_ANNOTATION}${OPERATOR}[ \\t]{0,4}${OPTIONS_OBJECT}` +
-  `|:[ \\t]{0,4}\\r?\\n[ \\t]{1,12}${CHILD_KEY}[ \\t]{0,4}` +
-  `|\\r?\\n[ \\t]{1,16}value[ \\t]{0,4}:[ \\t]{0,4}` +
-  `|value[ \\t]{0,2}=[ \\t]{0,2})` +
-  `(?:[rbuf]?${QUOTE}|\\[['"]|new String\\(['"])?`;
-const VALUE_END = '(?![A-Za-z0-9_+/-])';
+// Besides assignments, a provider's name takes its key in a call (`cohere.Client("…")`, `new Mistral({ apiKey: "…" })`)
+// or under a YAML section (`deepseek:\n  api_key: …`).
+const ASSIGN_OR_CALL = assignment({ call: true, yamlSection: true });
 
 /**
  * `exa` as a whole word in each casing a program uses: `exa`/`Exa` may run into a capitalised word (`exaKey`,
@@ -159,10 +142,10 @@ export function named(spec: NamedSpec): Detector {
   const raw = rawNames ?? [];
   const nameAndTail = keyNamed
     ? [
-        ...group(source(names.filter(saysKey)), ANY_TAIL),
+        ...group(source(names.filter(saysKey)), NAME_TAIL),
         ...group([...source(names.filter((n) => !saysKey(n))), ...raw], KEY_TAIL),
       ]
-    : group([...source(names), ...raw], ANY_TAIL);
+    : group([...source(names), ...raw], NAME_TAIL);
   return {
     ...rest,
     byContext: true,

@@ -3,10 +3,9 @@
 // it to one variable) while the secret group is the token inside it (where the diagnostic points).
 
 import type { Detector } from '../types';
+import { UUID } from './builders';
 import { commerceDetectors } from './messaging-payments-commerce';
 import { contextToken, UUID_SAMPLE, vendorToken } from './vendor-token';
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 /** Discord bot tokens start with the bot's numeric user id in base64: decoding it must give 17-20 digits. */
 function hasDiscordUserIdSegment(token: string): boolean {

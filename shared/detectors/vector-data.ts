@@ -2,10 +2,9 @@
 // covered by the generic connection-string detector.
 
 import type { Detector } from '../types';
-import { caseless, prefixed } from './builders';
+import { caseless, prefixed, UUID } from './builders';
 import { bodyAfter, hasBothCases, isJwt, isServiceRoleJwt, mixesClasses, named } from './llm-shapes';
 
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const JWT = 'eyJ[A-Za-z0-9_-]{10,300}\\.eyJ[A-Za-z0-9_-]{10,2000}\\.[A-Za-z0-9_-]{20,600}';
 const hasCaseAndDigits = mixesClasses(2);
 
